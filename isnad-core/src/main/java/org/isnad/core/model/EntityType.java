@@ -1,0 +1,3 @@
+package org.isnad.core.model;
+
+public enum EntityType { PERSON, ORGANIZATION, LOCATION }
