@@ -1,0 +1,345 @@
+package org.isnad.core.identify;
+
+import org.isnad.core.model.EntityType;
+import org.isnad.core.normalize.NormalizedText;
+import org.isnad.core.recognize.Candidate;
+import org.isnad.core.recognize.Lexicons;
+import org.isnad.core.resources.DataFiles;
+import org.isnad.core.segment.Analysis;
+import org.isnad.core.segment.Sentence;
+import org.isnad.core.segment.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides which names of one document are the same entity: aliases the text states (المعروف بـ،
+ * الملقب بـ، واسمه الحقيقي، parentheses, "X/ Y"), the same name written with or without its head
+ * noun or clitics, short forms of a longer name (البابلي → أبو زيد البابلي), and definite head
+ * nouns used alone (الهيئة → هيئة تحرير الشام). People who share only a nisba stay apart: a short
+ * form goes to the nearest full name before it.
+ */
+public final class InDocumentIdentity {
+    private final Lexicons lex;
+    private final Set<String> aliasCues = new HashSet<>();
+
+    public InDocumentIdentity(Lexicons lexicons) {
+        this.lex = lexicons;
+        for (String line : DataFiles.lines("identify/alias-cues.txt")) aliasCues.add(squash(NormalizedText.fold(line)));
+    }
+
+    public DocumentEntities identify(Analysis a, List<Candidate> names) {
+        List<Candidate> cands = new ArrayList<>(names);
+        addParentheticalAliases(a, cands);
+        cands.sort(Comparator.comparingInt(Candidate::start));
+        int n = cands.size();
+        String[] display = new String[n];
+        String[] key = new String[n];
+        for (int i = 0; i < n; i++) {
+            display[i] = displayName(a, cands.get(i));
+            key[i] = NormalizedText.fold(display[i]);
+        }
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) parent[i] = i;
+        EntityType[] type = new EntityType[n];
+        for (int i = 0; i < n; i++) type[i] = cands.get(i).type();
+
+        // 1. aliases the text states between two adjacent names: the second takes the first's type
+        for (int i = 0; i + 1 < n; i++) {
+            Candidate c1 = cands.get(i), c2 = cands.get(i + 1);
+            if (a.token(c1.first()).sentence() != a.token(c2.first()).sentence()) continue;
+            if (c1.type() != EntityType.PERSON && c1.type() != EntityType.ORGANIZATION) continue;
+            String between = squash(a.normalized().text().substring(c1.end(), c2.start()));
+            if (between.startsWith("،") || between.startsWith(",")) continue;
+            if (aliasCues.contains(between) || between.equals("ب") && false) {
+                type[i + 1] = type[i];
+                union(parent, i, i + 1);
+            }
+        }
+        // 2. same name, or the same name without its head noun
+        Map<String, Integer> byKey = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (String k : keys(cands.get(i), key[i])) {
+                Integer prev = byKey.get(type[i] + "|" + k);
+                if (prev != null) union(parent, prev, i);
+                else byKey.put(type[i] + "|" + k, i);
+            }
+        }
+        // 3. a person's short form goes to the nearest longer name it ends or begins (kunya) with
+        for (int i = 0; i < n; i++) {
+            if (type[i] != EntityType.PERSON) continue;
+            String[] words = key[i].split(" ");
+            int best = -1;
+            int bestDistance = Integer.MAX_VALUE;
+            for (int j = 0; j < n; j++) {
+                if (j == i || type[j] != EntityType.PERSON) continue;
+                String[] longer = key[j].split(" ");
+                if (longer.length <= words.length) continue;
+                if (!isSuffix(words, longer) && !isKunyaPrefix(words, longer)) continue;
+                int distance = cands.get(i).start() > cands.get(j).start()
+                        ? cands.get(i).start() - cands.get(j).start()
+                        : 1_000_000 + cands.get(j).start() - cands.get(i).start(); // prefer names before
+                if (distance < bestDistance) { bestDistance = distance; best = j; }
+            }
+            if (best >= 0) union(parent, best, i);
+        }
+        List<Candidate> all = new ArrayList<>(cands);
+        List<String> allDisplay = new ArrayList<>(List.of(display));
+        List<Integer> owner = new ArrayList<>();
+        for (int i = 0; i < n; i++) owner.add(find(parent, i));
+        List<EntityType> allTypes = new ArrayList<>(List.of(type));
+        // 4. short forms and definite heads that no rule recognized as names
+        addShortForms(a, all, allDisplay, owner, allTypes);
+
+        return assemble(all, allDisplay, owner, allTypes);
+    }
+
+    // ---------------------------------------------------------------- keys
+
+    private List<String> keys(Candidate c, String key) {
+        List<String> out = new ArrayList<>(2);
+        out.add(key);
+        if (c.type() == EntityType.ORGANIZATION && c.headTokens() > 0) {
+            int sp = key.indexOf(' ');
+            if (sp > 0) out.add(key.substring(sp + 1));
+        }
+        if (c.type() == EntityType.ORGANIZATION && c.headTokens() == 0) {
+            // a name given once with its head and once without: تنظيم داعش / داعش
+            int sp = key.indexOf(' ');
+            if (sp > 0) {
+                Lexicons.OrgHead h = headOf(key.substring(0, sp));
+                if (h != null && h.strip()) out.add(key.substring(sp + 1));
+            }
+        }
+        return out;
+    }
+
+    private Lexicons.OrgHead headOf(String word) {
+        return lex.orgHead(word);
+    }
+
+    private static boolean isSuffix(String[] shorter, String[] longer) {
+        int off = longer.length - shorter.length;
+        for (int i = 0; i < shorter.length; i++) if (!shorter[i].equals(longer[off + i])) return false;
+        return true;
+    }
+
+    private boolean isKunyaPrefix(String[] shorter, String[] longer) {
+        if (shorter.length < 2 || !lex.isKunyaWord(shorter[0])) return false;
+        for (int i = 0; i < shorter.length; i++) if (!shorter[i].equals(longer[i])) return false;
+        return true;
+    }
+
+    // ---------------------------------------------------------------- extra mentions
+
+    /** "(الهاشمي)" right after a person's name: another name of that person. */
+    private void addParentheticalAliases(Analysis a, List<Candidate> cands) {
+        List<Candidate> added = new ArrayList<>();
+        for (Candidate c : cands) {
+            if (c.type() != EntityType.PERSON && c.type() != EntityType.ORGANIZATION) continue;
+            int k = c.last();
+            while (k < a.size() && a.token(k).isQuote()) k++;
+            if (k >= a.size() || !a.token(k).is('(')) continue;
+            int close = -1;
+            for (int j = k + 1; j < a.size() && j <= k + 5; j++) if (a.token(j).is(')')) { close = j; break; }
+            if (close < 0 || close == k + 1) continue;
+            boolean words = true;
+            for (int j = k + 1; j < close; j++) if (!a.token(j).isWord() && !a.token(j).isQuote()) words = false;
+            if (!words) continue;
+            int first = k + 1, last = close;
+            while (first < last && a.token(first).isQuote()) first++;
+            while (last > first && a.token(last - 1).isQuote()) last--;
+            if (first >= last) continue;
+            boolean taken = false;
+            for (Candidate o : cands) if (o.first() < last && first < o.last()) taken = true;
+            if (taken) continue;
+            // an everyday word in brackets is a gloss, not a name
+            if (last - first == 1 && lex.isStopword(a.token(first).form())) continue;
+            added.add(new Candidate(first, last, a.token(first).start(), a.token(last - 1).end(), c.type(), c.kind(), 0.6,
+                    "parenthetical-alias", false, 0));
+        }
+        cands.addAll(added);
+    }
+
+    private void addShortForms(Analysis a, List<Candidate> all, List<String> display, List<Integer> owner, List<EntityType> types) {
+        int n = all.size();
+        boolean[] covered = new boolean[a.size()];
+        for (Candidate c : all) for (int t = c.first(); t < c.last(); t++) covered[t] = true;
+        // one-word short forms: a person's last word when it is not a given name, an organization's name without its head
+        Map<String, List<Integer>> shortForms = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Candidate c = all.get(i);
+            String[] words = NormalizedText.fold(display.get(i)).split(" ");
+            if (words.length < 2) continue;
+            String last = words[words.length - 1];
+            if (c.type() == EntityType.PERSON && last.length() >= 3 && !lex.isGivenName(last) && !lex.isStopword(last)) {
+                shortForms.computeIfAbsent(last, x -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, Integer> lastOrgWithHead = new HashMap<>();
+        List<Candidate> orderedOrgs = new ArrayList<>();
+        for (int t = 0; t < a.size(); t++) {
+            Token tok = a.token(t);
+            if (!tok.isWord()) continue;
+            if (covered[t]) continue;
+            // a person's short form
+            String match = null;
+            int matchStart = tok.start();
+            boolean restored = false;
+            if (shortForms.containsKey(tok.form())) match = tok.form();
+            else for (Token.Stem st : tok.stems()) if (shortForms.containsKey(st.text())) { match = st.text(); matchStart = st.offset(); restored = st.restored(); break; }
+            if (match != null) {
+                int best = nearestBefore(all, shortForms.get(match), tok.start());
+                Candidate c = new Candidate(t, t + 1, matchStart, tok.end(), EntityType.PERSON, null, 0.5, "short-form", restored, 0);
+                all.add(c);
+                display.add(restored ? "ال" + a.normalized().originalSlice(matchStart, tok.end()) : originalSlice(a, matchStart, tok.end()));
+                owner.add(owner.get(best));
+                types.add(EntityType.PERSON);
+                continue;
+            }
+            // a definite head noun alone: the latest organization named with that head
+            String head = null;
+            int headStart = tok.start();
+            if (tok.form().startsWith("ال") && lex.orgHead(tok.form().substring(2)) != null) head = tok.form().substring(2);
+            else for (Token.Stem st : tok.stems()) if (st.text().startsWith("ال") && lex.orgHead(st.text().substring(2)) != null) {
+                head = st.text().substring(2); headStart = st.offset(); restored = st.restored(); break;
+            }
+            if (head == null || lex.orgHead(head).number() != 1) continue;
+            if (t + 1 < a.size() && a.token(t + 1).isWord() && a.token(t + 1).form().startsWith("ال")) continue; // الهيئة العامة…: another name
+            int target = -1;
+            for (int i = 0; i < n; i++) {
+                Candidate c = all.get(i);
+                if (c.type() != EntityType.ORGANIZATION || c.start() > tok.start()) continue;
+                String[] words = NormalizedText.fold(display.get(i)).split(" ");
+                String first = words[0].startsWith("ال") ? words[0].substring(2) : words[0];
+                if (first.equals(head) && words.length > 1) target = i; // latest wins: candidates are in text order
+            }
+            if (target < 0) continue;
+            all.add(new Candidate(t, t + 1, headStart, tok.end(), EntityType.ORGANIZATION, all.get(target).kind(), 0.4, "head-anaphor", restored, 0));
+            display.add((restored ? "ال" : "") + originalSlice(a, headStart, tok.end()));
+            owner.add(owner.get(target));
+            types.add(EntityType.ORGANIZATION);
+        }
+    }
+
+    private static int nearestBefore(List<Candidate> all, List<Integer> options, int pos) {
+        int best = options.get(0);
+        int bestStart = -1;
+        for (int i : options) {
+            int s = all.get(i).start();
+            if (s < pos && s > bestStart) { bestStart = s; best = i; }
+        }
+        return best;
+    }
+
+    // ---------------------------------------------------------------- output
+
+    private DocumentEntities assemble(List<Candidate> all, List<String> display, List<Integer> owner, List<EntityType> types) {
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        Integer[] order = new Integer[all.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, Comparator.comparingInt(i -> all.get(i).start()));
+        for (int i : order) groups.computeIfAbsent(owner.get(i), x -> new ArrayList<>()).add(i);
+        List<DocumentEntities.Draft> drafts = new ArrayList<>();
+        DocumentEntities.Placed[] placed = new DocumentEntities.Placed[all.size()];
+        for (List<Integer> members : groups.values()) {
+            int index = drafts.size();
+            // the fullest name: most words, then most letters; the anaphors and short forms never name the entity
+            String name = null;
+            int bestWords = -1;
+            String kind = null;
+            double kindScore = -1;
+            EntityType type = types.get(members.get(0));
+            for (int m : members) {
+                String d = display.get(m);
+                int words = d.split("\\s+").length;
+                boolean weak = all.get(m).rule().equals("head-anaphor") || all.get(m).rule().equals("short-form");
+                if (!weak && (words > bestWords || words == bestWords && d.length() > name.length())) { name = d; bestWords = words; }
+                Candidate c = all.get(m);
+                if (c.kind() != null && c.score() > kindScore) { kind = c.kind(); kindScore = c.score(); }
+            }
+            if (name == null) name = display.get(members.get(0));
+            Map<String, String> aliases = new LinkedHashMap<>();
+            String nameKey = NormalizedText.fold(name);
+            for (int m : members) {
+                addAlias(aliases, nameKey, display.get(m));
+                Candidate c = all.get(m);
+                String[] words = display.get(m).split("\\s+");
+                if (c.type() == EntityType.ORGANIZATION && c.headTokens() > 0 && words.length > 1) {
+                    addAlias(aliases, nameKey, String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)));
+                }
+                if (c.type() == EntityType.PERSON && words.length > 2 && lex.isTitleInName(NormalizedText.fold(words[0]))) {
+                    addAlias(aliases, nameKey, String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)));
+                }
+            }
+            List<Integer> mentionIndexes = new ArrayList<>(members);
+            drafts.add(new DocumentEntities.Draft(index, type, name, List.copyOf(aliases.values()), kind, mentionIndexes));
+            for (int m : members) placed[m] = new DocumentEntities.Placed(all.get(m), index, display.get(m));
+        }
+        List<DocumentEntities.Placed> mentions = new ArrayList<>(List.of(placed));
+        return new DocumentEntities(drafts, mentions);
+    }
+
+    private static void addAlias(Map<String, String> aliases, String nameKey, String alias) {
+        String k = NormalizedText.fold(alias);
+        if (k.equals(nameKey) || k.isBlank()) return;
+        aliases.putIfAbsent(k, alias);
+    }
+
+    /** The name as the text writes it: the words of the span (quotes and punctuation dropped), article restored after لل. */
+    static String displayName(Analysis a, Candidate c) {
+        StringBuilder sb = new StringBuilder();
+        if (c.restored()) sb.append("ال");
+        for (int t = c.first(); t < c.last(); t++) {
+            Token tok = a.token(t);
+            if (!tok.isWord() && tok.kind() != org.isnad.core.segment.TokenKind.NUMBER && tok.kind() != org.isnad.core.segment.TokenKind.LATIN) continue;
+            int s = Math.max(tok.start(), c.start());
+            int e = Math.min(tok.end(), c.end());
+            if (s >= e) continue;
+            if (sb.length() > (c.restored() && sb.length() == 2 ? 2 : 0)) sb.append(' ');
+            sb.append(originalSlice(a, s, e));
+        }
+        return sb.toString().strip();
+    }
+
+    private static String originalSlice(Analysis a, int start, int end) {
+        String s = a.normalized().originalSlice(start, end);
+        // drop tatweel and bidi controls that sit inside the name in the original
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '\u0640' || (ch >= '\u200B' && ch <= '\u200F') || (ch >= '\u202A' && ch <= '\u202E') || (ch >= '\u2066' && ch <= '\u2069')) continue;
+            sb.append(ch);
+        }
+        return sb.toString();
+    }
+
+    private static String squash(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '"') continue;
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static int find(int[] p, int i) {
+        while (p[i] != i) { p[i] = p[p[i]]; i = p[i]; }
+        return i;
+    }
+
+    private static void union(int[] p, int a, int b) {
+        int ra = find(p, a), rb = find(p, b);
+        if (ra == rb) return;
+        if (ra < rb) p[rb] = ra; else p[ra] = rb;
+    }
+
+    static { Sentence.class.getName(); }
+}

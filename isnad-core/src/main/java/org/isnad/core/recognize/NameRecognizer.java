@@ -1,0 +1,488 @@
+package org.isnad.core.recognize;
+
+import org.isnad.core.model.EntityType;
+import org.isnad.core.segment.Analysis;
+import org.isnad.core.segment.Sentence;
+import org.isnad.core.segment.Token;
+import org.isnad.core.segment.TokenKind;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds person, organization and place names with rules over tokens and the lexicons:
+ * gazetteers, organization head nouns (and the lists they open), kunyas, given names, titles,
+ * place cues, quoted names. Each rule proposes candidates with a score; overlaps are settled by
+ * score, then length. Thread-safe: all state is in the arguments.
+ */
+public final class NameRecognizer {
+    private final Lexicons lex;
+
+    public NameRecognizer(Lexicons lexicons) { this.lex = lexicons; }
+
+    public Lexicons lexicons() { return lex; }
+
+    public List<Candidate> recognize(Analysis a) {
+        List<Candidate> found = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            int[] closeQuote = pairQuotes(a, s);
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Token t = a.token(i);
+                if (t.isQuote() && closeQuote[i - s.firstToken()] > i) quoted(a, s, i, closeQuote[i - s.firstToken()], found);
+                if (!t.isWord()) continue;
+                known(a, s, i, found);
+                orgHead(a, s, i, closeQuote, found);
+                kunya(a, s, i, found);
+                givenName(a, s, i, found);
+                personCue(a, s, i, found);
+                locationCue(a, s, i, found);
+            }
+            rareRuns(a, s, found);
+        }
+        return settle(found);
+    }
+
+    // ---------------------------------------------------------------- quotes
+
+    /** For each token of the sentence that opens a quote, the index of its closing quote (else -1). */
+    private static int[] pairQuotes(Analysis a, Sentence s) {
+        int[] close = new int[s.endToken() - s.firstToken()];
+        java.util.Arrays.fill(close, -1);
+        int open = -1;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (!a.token(i).isQuote()) continue;
+            if (open < 0) open = i;
+            else { close[open - s.firstToken()] = i; open = -1; }
+        }
+        return close;
+    }
+
+    /** A short quoted run of words: a name whose type the words inside or the words before tell. */
+    private void quoted(Analysis a, Sentence s, int open, int close, List<Candidate> out) {
+        int first = open + 1;
+        int last = close;
+        int n = last - first;
+        if (n < 1 || n > 7) return;
+        for (int k = first; k < last; k++) {
+            Token t = a.token(k);
+            if (!t.isWord() && t.kind() != TokenKind.NUMBER && t.kind() != TokenKind.LATIN) return;
+        }
+        EntityType type = null;
+        String kind = null;
+        int headTokens = 0;
+        Token inner = a.token(first);
+        String innerWord = bare(inner);
+        Lexicons.OrgHead innerHead = lex.orgHeads.get(innerWord);
+        if (lex.kunyaWords.containsKey(innerWord) && n >= 2) type = EntityType.PERSON;
+        else if (innerHead != null && innerHead.number() == 1 && n >= 2) {
+            type = EntityType.ORGANIZATION; kind = innerHead.kind(); headTokens = innerHead.strip() ? 1 : 0;
+        } else if (lex.isGivenName(innerWord) && n >= 2) type = EntityType.PERSON;
+        // the words before the opening quote: a head noun, a title, or a clitic-only token (بـ"…")
+        int before = open - 1;
+        if (before >= s.firstToken() && a.token(before).isWord()) {
+            String w = bare(a.token(before));
+            Lexicons.OrgHead head = lex.orgHeads.get(w);
+            Lexicons.PersonCue cue = lex.personCues.get(w);
+            if (type == null && head != null && head.number() == 1) {
+                // head outside the quotes: the name is the quoted words; "مؤسسة" + name also names it
+                out.add(new Candidate(before, last, a.token(before).start(), a.token(last - 1).end(),
+                        EntityType.ORGANIZATION, head.kind(), 0.92, "head+quote", false, 1));
+                return;
+            }
+            if (type == null && (cue != null || skipAdjectivesBack(a, s, before) >= 0)) type = EntityType.PERSON;
+        }
+        if (type == null) return;
+        out.add(new Candidate(first, last, inner.start(), a.token(last - 1).end(), type, kind, 0.9, "quote", false, headTokens));
+    }
+
+    /** Walks back over adjectives before a quote to a person cue; its index or -1. */
+    private int skipAdjectivesBack(Analysis a, Sentence s, int i) {
+        int k = i;
+        for (int steps = 0; steps < 3 && k >= s.firstToken(); steps++, k--) {
+            Token t = a.token(k);
+            if (!t.isWord()) return -1;
+            if (lex.personCues.containsKey(bare(t))) return k;
+            if (!isAdjective(t.form())) return -1;
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- gazetteers
+
+    private void known(Analysis a, Sentence s, int i, List<Candidate> out) {
+        Token t = a.token(i);
+        tryKnown(a, s, i, t.form(), t.start(), false, out);
+        for (Token.Stem stem : t.stems()) tryKnown(a, s, i, stem.text(), stem.offset(), stem.restored(), out);
+    }
+
+    private void tryKnown(Analysis a, Sentence s, int i, String firstWord, int start, boolean restored, List<Candidate> out) {
+        Object node = lex.known.start(firstWord);
+        if (node == null) return;
+        KnownName best = lex.known.valueAt(node);
+        int bestEnd = best == null ? -1 : i + 1;
+        for (int k = i + 1; k < s.endToken() && k < i + 8; k++) {
+            Token t = a.token(k);
+            if (!t.isWord() && t.kind() != TokenKind.LATIN) break;
+            node = lex.known.step(node, t.form());
+            if (node == null) break;
+            KnownName v = lex.known.valueAt(node);
+            if (v != null) { best = v; bestEnd = k + 1; }
+        }
+        if (best == null) return;
+        double score = 0.8 + 0.02 * (bestEnd - i);
+        if (best.ambiguous() && !placeContext(a, s, i)) {
+            if (best.type() != EntityType.LOCATION) return;
+            score = 0.3;
+        }
+        out.add(new Candidate(i, bestEnd, start, a.token(bestEnd - 1).end(), best.type(), best.kind(), score, "gazetteer", restored, 0));
+    }
+
+    /** Whether the word before looks like it introduces a place (في، إلى، من، a place cue). */
+    private boolean placeContext(Analysis a, Sentence s, int i) {
+        if (i <= s.firstToken()) return false;
+        Token p = a.token(i - 1);
+        if (!p.isWord()) return false;
+        String w = bare(p);
+        return lex.locationCues.containsKey(w) || w.equals("في") || w.equals("الي") || w.equals("من") || w.equals("مدينه");
+    }
+
+    // ---------------------------------------------------------------- organizations
+
+    private void orgHead(Analysis a, Sentence s, int i, int[] closeQuote, List<Candidate> out) {
+        Token t = a.token(i);
+        String word = null;
+        int start = t.start();
+        boolean definite = false;
+        Lexicons.OrgHead head = lex.orgHeads.get(t.form());
+        if (head != null) word = t.form();
+        else {
+            for (Token.Stem stem : t.stems()) {
+                Lexicons.OrgHead h = lex.orgHeads.get(stem.text());
+                if (h != null) { head = h; word = stem.text(); start = stem.offset(); break; }
+                if (stem.text().startsWith("ال") && (h = lex.orgHeads.get(stem.text().substring(2))) != null) {
+                    head = h; word = stem.text(); start = stem.offset(); definite = true; break;
+                }
+            }
+            if (head == null && t.form().startsWith("ال") && (head = lex.orgHeads.get(t.form().substring(2))) != null) {
+                word = t.form(); definite = true;
+            }
+        }
+        if (head == null) return;
+        if (head.number() > 1) { orgList(a, s, i, head, out); return; }
+        int j = i + 1;
+        if (j >= s.endToken()) return;
+        if (a.token(j).isQuote()) return; // handled by the quote rule
+        int end = nameRun(a, s, j, 5, definite);
+        if (end <= j) return;
+        double score = definite ? 0.6 : 0.75;
+        out.add(new Candidate(i, end, start, a.token(end - 1).end(), EntityType.ORGANIZATION, head.kind(), score,
+                "head", false, head.strip() && !definite ? 1 : 0));
+    }
+
+    /** A dual or plural head opens a list: "مؤسسات X، وY، ومؤسسة Z". Each member is an organization. */
+    private void orgList(Analysis a, Sentence s, int i, Lexicons.OrgHead head, List<Candidate> out) {
+        int k = i + 1;
+        boolean inQuote = false;
+        while (k < s.endToken() && (a.token(k).is(':') || a.token(k).isQuote())) { if (a.token(k).isQuote()) inQuote = true; k++; }
+        for (int member = 0; member < 30 && k < s.endToken(); member++) {
+            Token t = a.token(k);
+            if (t.isQuote()) { k++; continue; }
+            if (!t.isWord()) break;
+            int start = t.start();
+            // the conjunction و opens every member after the first
+            if (member > 0) {
+                if (!t.form().startsWith("و")) break;
+                start = t.start() + 1;
+            }
+            if (lex.orgHeads.containsKey(bare(t)) && lex.orgHeads.get(bare(t)).number() == 1) {
+                // a member with its own head is found by the head rule; skip over it
+                int end = nameRun(a, s, k + 1, 5, false);
+                if (end <= k + 1) break;
+                k = end;
+            } else {
+                int end = nameRun(a, s, k, 4, false, member > 0);
+                if (end <= k) break;
+                out.add(new Candidate(k, end, start, a.token(end - 1).end(), EntityType.ORGANIZATION, head.kind(), 0.7,
+                        "head-list", false, 0));
+                k = end;
+            }
+            while (k < s.endToken() && (a.token(k).isQuote())) k++;
+            if (k < s.endToken() && (a.token(k).is('،') || a.token(k).is(','))) { k++; continue; }
+            if (k < s.endToken() && a.token(k).isWord() && a.token(k).form().startsWith("و")) continue;
+            break;
+        }
+    }
+
+    private int nameRun(Analysis a, Sentence s, int j, int max, boolean definiteHead) {
+        return nameRun(a, s, j, max, definiteHead, false);
+    }
+
+    /**
+     * End (exclusive) of the name words that follow a head. The first word may be anything but a
+     * function word; later words continue the name while they are definite nouns or adjectives
+     * (الإعلام المركزي), "لل" genitives (للأمن), or words outside everyday vocabulary (foreign and
+     * family names); they stop at function words, everyday indefinite words, descriptors
+     * (الإرهابي) and punctuation.
+     */
+    private int nameRun(Analysis a, Sentence s, int j, int max, boolean definiteHead, boolean firstHasConjunction) {
+        int k = j;
+        int count = 0;
+        while (k < s.endToken() && count < max) {
+            Token t = a.token(k);
+            if (!t.isWord()) break;
+            String f = count == 0 && firstHasConjunction ? t.form().substring(1) : t.form();
+            if (f.length() < 2 || lex.isStopword(f)) break;
+            if (count == 0) {
+                if (definiteHead && !f.startsWith("ال")) break;
+                if (lex.personCues.containsKey(f) || lex.kunyaWords.containsKey(f)) break;
+            } else if (!continuesName(f)) break;
+            k++;
+            count++;
+        }
+        // drop descriptors and a nationality adjective after a foreign name at the end
+        while (k - 1 > j) {
+            String last = a.token(k - 1).form();
+            String prev = a.token(k - 2).form();
+            if (lex.trailingDescriptors.contains(last) || (isAdjective(last) && !prev.startsWith("ال"))) k--;
+            else break;
+        }
+        if (k - 1 == j && lex.trailingDescriptors.contains(a.token(j).form())) return j;
+        return k;
+    }
+
+    private boolean continuesName(String f) {
+        if (lex.isStopword(f) || lex.trailingDescriptors.contains(f) && false) return false;
+        if (f.startsWith("لل")) return true;
+        if (f.startsWith("ال")) return !isOrgAdjective(f);
+        if (!lex.hasCommonWords()) return false;
+        return !lex.isCommonWord(f) && !startsWithCliticOfCommonWord(f);
+    }
+
+    /** بإدارته, وقال: a clitic on an everyday word ends a name. */
+    private boolean startsWithCliticOfCommonWord(String f) {
+        char c = f.charAt(0);
+        if (c != 'و' && c != 'ف' && c != 'ب' && c != 'ل' && c != 'ك') return false;
+        String rest = f.substring(1);
+        return lex.isStopword(rest) || lex.isCommonWord(rest);
+    }
+
+    /** الداعشي, الحوثية: an adjective made from an organization's name, which describes rather than names. */
+    private boolean isOrgAdjective(String f) {
+        if (!f.startsWith("ال") || !(f.endsWith("ي") || f.endsWith("يه"))) return false;
+        String stem = f.substring(2, f.length() - (f.endsWith("يه") ? 2 : 1));
+        KnownName k = lex.known.get(stem);
+        return k != null && k.type() == EntityType.ORGANIZATION;
+    }
+
+    /** A nisba-shaped word that the lexicon lists as an ordinary adjective (الإسلامي، السوري). */
+    private boolean isAdjective(String f) {
+        return lex.adjectives.contains(f) || isOrgAdjective(f);
+    }
+
+    // ---------------------------------------------------------------- persons
+
+    private void kunya(Analysis a, Sentence s, int i, List<Candidate> out) {
+        Token t = a.token(i);
+        int start = t.start();
+        String w = t.form();
+        if (!lex.kunyaWords.containsKey(w)) {
+            start = -1;
+            for (Token.Stem stem : t.stems()) if (lex.kunyaWords.containsKey(stem.text())) { start = stem.offset(); break; }
+            if (start < 0) return;
+        }
+        int j = i + 1;
+        if (j >= s.endToken() || !a.token(j).isWord() || lex.isStopword(a.token(j).form())) return;
+        int k = j + 1;
+        if (a.token(j).form().equals("عبد") && k < s.endToken() && a.token(k).isWord()) k++;
+        int nisbas = 0;
+        while (k < s.endToken() && nisbas < 3) {
+            Token n = a.token(k);
+            if (!n.isWord() || !isNisbaLike(n.form())) break;
+            k++;
+            nisbas++;
+        }
+        out.add(new Candidate(i, k, start, a.token(k - 1).end(), EntityType.PERSON, null, 0.85 + 0.01 * nisbas, "kunya", false, 0));
+    }
+
+    /** A word that can continue a person's name: البغدادي, القرشي, العليان; not السوري, not الداعشي. */
+    private boolean isNisbaLike(String f) {
+        if (!f.startsWith("ال") || f.length() < 4) return false;
+        if (lex.isStopword(f) || lex.trailingDescriptors.contains(f) || isAdjective(f)) return false;
+        if (lex.personCues.containsKey(f) || lex.orgHeads.containsKey(f.substring(2))) return false;
+        if (f.endsWith("ي")) return true;
+        return lex.hasCommonWords() && !lex.isCommonWord(f);
+    }
+
+    private void givenName(Analysis a, Sentence s, int i, List<Candidate> out) {
+        Token t = a.token(i);
+        int start = t.start();
+        String w = t.form();
+        boolean abd = w.equals("عبد");
+        if (!lex.isGivenName(w) && !abd) {
+            start = -1;
+            for (Token.Stem stem : t.stems()) {
+                if (lex.isGivenName(stem.text()) || stem.text().equals("عبد")) { start = stem.offset(); abd = stem.text().equals("عبد"); break; }
+            }
+            if (start < 0) return;
+        }
+        if (!abd && lex.isStopword(w)) return;
+        int k = i + 1;
+        if (abd) {
+            if (k >= s.endToken() || !a.token(k).isWord()) return;
+            k++;
+        }
+        int parts = abd ? 2 : 1;
+        while (k < s.endToken() && parts < 6) {
+            Token n = a.token(k);
+            if (!n.isWord()) break;
+            String f = n.form();
+            if (lex.connectors.contains(f) && k + 1 < s.endToken() && a.token(k + 1).isWord()) { k += 2; parts += 2; continue; }
+            if (lex.isStopword(f)) break;
+            if (lex.isGivenName(f) || isNisbaLike(f) || (lex.hasCommonWords() && !f.startsWith("ال") && !lex.isCommonWord(f) && !startsWithCliticOfCommonWord(f))) {
+                k++; parts++; continue;
+            }
+            break;
+        }
+        boolean cued = i > s.firstToken() && cueBefore(a, s, i);
+        if (parts < 2 && !cued) return;
+        out.add(new Candidate(i, k, start, a.token(k - 1).end(), EntityType.PERSON, null, 0.7 + 0.03 * Math.min(parts, 4) + (cued ? 0.05 : 0), "given-name", false, 0));
+    }
+
+    private boolean cueBefore(Analysis a, Sentence s, int i) {
+        int k = i - 1;
+        for (int steps = 0; steps < 3 && k >= s.firstToken(); steps++, k--) {
+            Token t = a.token(k);
+            if (!t.isWord()) return false;
+            if (lex.personCues.containsKey(bare(t))) return true;
+            if (!t.form().startsWith("ال")) return false;
+        }
+        return false;
+    }
+
+    /** "المدرب المخضرم يوب هاينكس": a title, optional adjectives, then words outside everyday vocabulary. */
+    private void personCue(Analysis a, Sentence s, int i, List<Candidate> out) {
+        Token t = a.token(i);
+        Lexicons.PersonCue cue = lex.personCues.get(bare(t));
+        if (cue == null) return;
+        int j = i + 1;
+        while (j < s.endToken() && j < i + 4 && a.token(j).isWord() && a.token(j).form().startsWith("ال") && lex.isCommonWord(a.token(j).form())) j++;
+        if (j >= s.endToken() || !a.token(j).isWord()) return;
+        Token first = a.token(j);
+        if (cue.inName() && (lex.isGivenName(first.form()) || first.form().equals("عبد"))) {
+            // the title belongs to the name (حجي عبد الله قرداش): extend the given-name run back over it
+            List<Candidate> tmp = new ArrayList<>();
+            givenName(a, s, j, tmp);
+            int end = j + 1;
+            for (Candidate c : tmp) end = Math.max(end, c.last());
+            out.add(new Candidate(i, end, t.start(), a.token(end - 1).end(), EntityType.PERSON, null, 0.9, "title+name", false, 0));
+            return;
+        }
+        if (cue.strength() < 2 || !lex.hasCommonWords()) return;
+        int k = j;
+        while (k < s.endToken() && k < j + 3) {
+            Token n = a.token(k);
+            if (!n.isWord() || n.form().startsWith("ال") && k == j) break;
+            String f = n.form();
+            if (lex.isStopword(f) || lex.isCommonWord(f) || startsWithCliticOfCommonWord(f)) break;
+            k++;
+        }
+        if (k == j) return;
+        out.add(new Candidate(j, k, first.start(), a.token(k - 1).end(), EntityType.PERSON, null, 0.72, "title", false, 0));
+    }
+
+    // ---------------------------------------------------------------- places
+
+    private void locationCue(Analysis a, Sentence s, int i, List<Candidate> out) {
+        Token t = a.token(i);
+        String w = bare(t);
+        String kind = lex.locationCues.get(w);
+        if (kind == null) return;
+        int j = i + 1;
+        if (j >= s.endToken() || !a.token(j).isWord()) return;
+        boolean inName = lex.locationCuesInName.contains(w);
+        // a known place right after the cue: the gazetteer rule finds it; give the cue's reading a chance
+        List<Candidate> tmp = new ArrayList<>();
+        known(a, s, j, tmp);
+        for (Candidate c : tmp) {
+            if (c.type() == EntityType.LOCATION) {
+                out.add(new Candidate(inName ? i : j, c.last(), inName ? stemStart(t) : c.start(), c.end(), EntityType.LOCATION,
+                        c.kind() != null ? c.kind() : kind, 0.86, "cue+gazetteer", false, 0));
+                return;
+            }
+        }
+        if (!lex.hasCommonWords()) return;
+        int k = j;
+        while (k < s.endToken() && k < j + 3) {
+            Token n = a.token(k);
+            if (!n.isWord()) break;
+            String f = n.form();
+            if (lex.isStopword(f) || isAdjective(f)) break;
+            if (lex.isCommonWord(f) && !(k > j && f.startsWith("ال") && !lex.isCommonWord(a.token(k - 1).form()))) break;
+            k++;
+        }
+        if (k == j) return;
+        out.add(new Candidate(inName ? i : j, k, inName ? stemStart(t) : a.token(j).start(), a.token(k - 1).end(),
+                EntityType.LOCATION, kind, 0.66, "place-cue", false, 0));
+    }
+
+    // ---------------------------------------------------------------- unknown words
+
+    /** Two or three words outside everyday vocabulary in a row read as a (foreign) person name, weakly. */
+    private void rareRuns(Analysis a, Sentence s, List<Candidate> out) {
+        if (!lex.hasCommonWords()) return;
+        int i = s.firstToken();
+        while (i < s.endToken()) {
+            int k = i;
+            while (k < s.endToken() && isRare(a.token(k))) k++;
+            if (k - i >= 2) out.add(new Candidate(i, Math.min(k, i + 3), a.token(i).start(), a.token(Math.min(k, i + 3) - 1).end(),
+                    EntityType.PERSON, null, 0.35, "rare-words", false, 0));
+            i = Math.max(k, i + 1);
+        }
+    }
+
+    private boolean isRare(Token t) {
+        if (!t.isWord() || t.form().length() < 3) return false;
+        String f = t.form();
+        if (f.startsWith("ال") || lex.isStopword(f) || lex.isCommonWord(f) || startsWithCliticOfCommonWord(f)) return false;
+        for (Token.Stem st : t.stems()) if (lex.isCommonWord(st.text()) || lex.isStopword(st.text())) return false;
+        return lex.known.start(f) == null;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** The word without a one-letter conjunction or preposition when the bare form is what the lexicons know. */
+    private String bare(Token t) {
+        String f = t.form();
+        if (lex.orgHeads.containsKey(f) || lex.personCues.containsKey(f) || lex.kunyaWords.containsKey(f)
+                || lex.locationCues.containsKey(f) || lex.isStopword(f)) return f;
+        for (Token.Stem st : t.stems()) {
+            String x = st.text();
+            if (lex.orgHeads.containsKey(x) || lex.personCues.containsKey(x) || lex.kunyaWords.containsKey(x) || lex.locationCues.containsKey(x))
+                return x;
+        }
+        return f;
+    }
+
+    private int stemStart(Token t) {
+        String f = t.form();
+        if (lex.locationCues.containsKey(f)) return t.start();
+        for (Token.Stem st : t.stems()) if (lex.locationCues.containsKey(st.text())) return st.offset();
+        return t.start();
+    }
+
+    /** Highest score first, longer first on ties; keep what does not overlap an accepted name. */
+    private static List<Candidate> settle(List<Candidate> found) {
+        found.sort(Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparing(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed())
+                .thenComparingInt(Candidate::start));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : found) {
+            boolean clash = false;
+            for (Candidate k : kept) if (k.overlaps(c)) { clash = true; break; }
+            if (!clash) kept.add(c);
+        }
+        kept.sort(Comparator.comparingInt(Candidate::start));
+        return kept;
+    }
+}

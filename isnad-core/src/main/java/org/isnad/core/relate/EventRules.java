@@ -1,0 +1,235 @@
+package org.isnad.core.relate;
+
+import org.isnad.core.model.EntityType;
+import org.isnad.core.model.TimeValue;
+import org.isnad.core.normalize.NormalizedText;
+import org.isnad.core.resources.DataFiles;
+import org.isnad.core.segment.Analysis;
+import org.isnad.core.segment.Sentence;
+import org.isnad.core.segment.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Events from trigger words (relate/event-triggers.tsv) and the names around them: the subject
+ * of a verb (the name just before it, or the first of two after it), the object after it, the
+ * genitive after a verbal noun (مقتل X), and roles given by prepositions (على يد، بإيعاز من، خلفا
+ * لـ، من عباءة). Names joined to an argument by و take the same role.
+ */
+final class EventRules {
+    private record Trigger(String type, boolean verb, String subjectRole, String objectRole, String objectTypes,
+                           String required, double confidence, int words) {}
+
+    private record ArgCue(String role, String types) {}
+
+    private final Map<String, Trigger> oneWord = new HashMap<>();
+    private final Map<String, Trigger> twoWords = new HashMap<>();
+    private final CueTable argumentCues = new CueTable("relate/argument-cues.tsv");
+    private final Map<String, ArgCue> cueRows = new HashMap<>();
+
+    EventRules() {
+        for (String[] r : DataFiles.table("relate/event-triggers.tsv")) {
+            String key = NormalizedText.fold(r[0]);
+            int words = key.split(" ").length;
+            Trigger t = new Trigger(r[1], r[2].equals("verb"), r[3], r[4], r[5], r[6], Double.parseDouble(r[7]), words);
+            if (words == 1) oneWord.putIfAbsent(key, t);
+            else twoWords.putIfAbsent(key.replace(" ", ""), t);
+        }
+        for (String[] r : DataFiles.table("relate/argument-cues.tsv")) cueRows.putIfAbsent(CueTable.squash(NormalizedText.fold(r[0])), new ArgCue(r[1], r[2]));
+    }
+
+    List<Facts.EventDraft> find(Analysis a, MentionIndex idx, List<TimeValue> times, SourceAttributor.Claim[] claims) {
+        List<Facts.EventDraft> out = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                if (idx.atToken(t) >= 0) continue;
+                Token tok = a.token(t);
+                if (!tok.isWord()) continue;
+                Trigger trig = null;
+                if (t + 1 < s.endToken() && a.token(t + 1).isWord()) trig = lookupTwo(tok, a.token(t + 1));
+                if (trig == null) trig = lookup(tok);
+                if (trig == null) continue;
+                Facts.EventDraft ev = build(a, idx, s, t, trig, times, claims);
+                if (ev != null) out.add(ev);
+            }
+        }
+        return out;
+    }
+
+    private Trigger lookup(Token tok) {
+        Trigger t = oneWord.get(tok.form());
+        if (t != null) return t;
+        for (Token.Stem st : tok.stems()) {
+            String x = st.text();
+            t = oneWord.get(x);
+            if (t == null && x.startsWith("ال")) t = oneWord.get(x.substring(2));
+            if (t != null && !t.verb()) return t; // a proclitic on a verbal noun (بطرد، وتولي)
+            if (t != null && st.text().length() == tok.form().length() - 1) return t; // و/ف on a verb
+        }
+        if (tok.form().startsWith("ال") && (t = oneWord.get(tok.form().substring(2))) != null && !t.verb()) return t;
+        return null;
+    }
+
+    private Trigger lookupTwo(Token a, Token b) {
+        Trigger t = twoWords.get(a.form() + b.form());
+        if (t != null) return t;
+        for (Token.Stem st : a.stems()) {
+            String x = st.text().startsWith("ال") ? st.text().substring(2) : st.text();
+            t = twoWords.get(x + b.form());
+            if (t == null) t = twoWords.get(st.text() + b.form());
+            if (t != null) return t;
+        }
+        if (a.form().startsWith("ال")) return twoWords.get(a.form().substring(2) + b.form());
+        return null;
+    }
+
+    private Facts.EventDraft build(Analysis a, MentionIndex idx, Sentence s, int t, Trigger trig, List<TimeValue> times,
+                                   SourceAttributor.Claim[] claims) {
+        Map<String, List<Integer>> args = Facts.EventDraft.newArguments();
+        int triggerEnd = t + trig.words();
+        // the clause: from the trigger back to the previous trigger-free stretch and ahead to the sentence end, at most 14 tokens each way
+        int lo = Math.max(s.firstToken(), t - 8), hi = Math.min(s.endToken(), triggerEnd + 18);
+        List<Integer> before = new ArrayList<>(), after = new ArrayList<>();
+        for (int k = lo; k < hi; k++) {
+            int m = idx.atToken(k);
+            if (m < 0 || (k > lo && idx.atToken(k - 1) == m)) continue;
+            if (k < t) before.add(m); else if (k >= triggerEnd) after.add(m);
+        }
+        // roles given by prepositions
+        List<Integer> claimedByCue = new ArrayList<>();
+        for (int m : after) {
+            int ft = idx.firstToken(m);
+            int prevEnd = ft - 1 >= 0 ? a.token(ft - 1).end() : 0;
+            String cue = cueBefore(a, idx, m, triggerEnd);
+            if (cue == null) continue;
+            ArgCue ac = cueRows.get(cue);
+            if (ac == null || !(ac.types().equals("*") || ac.types().contains(trig.type()))) continue;
+            String role = ac.role();
+            if (role.equals("location")) {
+                if (idx.type(m) != EntityType.LOCATION) continue;
+            } else if (idx.type(m) == EntityType.LOCATION && !trig.objectTypes().contains("L")) continue;
+            if (role.equals("members") && trig.type().equals("MERGER")) role = "members";
+            if (trig.type().equals("MERGER") && cue.equals("في") && idx.type(m) == EntityType.ORGANIZATION) role = "result";
+            add(args, role, idx.entity(m));
+            claimedByCue.add(m);
+            if (prevEnd < 0) break;
+        }
+        List<Integer> free = new ArrayList<>();
+        for (int m : after) if (!claimedByCue.contains(m) && allowed(trig.objectTypes(), idx.type(m))) free.add(m);
+        int subject = nearestBefore(a, idx, before, t, trig);
+        if (trig.verb()) {
+            if (subject >= 0) {
+                add(args, trig.subjectRole(), idx.entity(subject));
+                if (!free.isEmpty() && !trig.subjectRole().equals(trig.objectRole())) addWithConjuncts(a, idx, args, trig.objectRole(), free, trig);
+            } else if (free.size() >= 2 && !trig.subjectRole().equals(trig.objectRole())) {
+                add(args, trig.subjectRole(), idx.entity(free.get(0)));
+                addWithConjuncts(a, idx, args, trig.objectRole(), free.subList(1, free.size()), trig);
+            } else if (!free.isEmpty()) {
+                addWithConjuncts(a, idx, args, trig.objectRole(), free, trig);
+            }
+        } else {
+            if (!free.isEmpty()) addWithConjuncts(a, idx, args, trig.objectRole(), free, trig);
+            // "قام X بطرد": the doer of a verbal noun
+            if (subject >= 0 && !args.containsKey(trig.subjectRole()) && doerVerbBefore(a, idx, subject, t)) add(args, trig.subjectRole(), idx.entity(subject));
+        }
+        if (args.isEmpty()) return null;
+        if (!trig.required().equals("-") && !args.containsKey(trig.required())) return null;
+        TimeValue time = nearestTime(a, s, t, times);
+        List<Integer> loc = args.remove("location");
+        int location = loc == null ? -1 : loc.get(0);
+        SourceAttributor.Claim claim = claims[s.index()];
+        int source = claim == null || args.values().stream().anyMatch(l -> l.contains(claim.entity())) ? -1 : claim.entity();
+        return new Facts.EventDraft(trig.type(), args, time, location, a.token(t).start(), a.token(triggerEnd - 1).end(), s.index(), source, trig.confidence());
+    }
+
+    /** The squashed words between the previous boundary (trigger or earlier name) and a mention. */
+    private String cueBefore(Analysis a, MentionIndex idx, int m, int triggerEnd) {
+        int ft = idx.firstToken(m);
+        int from = ft - 1;
+        int stop = Math.max(triggerEnd, ft - 3);
+        while (from > stop && idx.atToken(from - 1) < 0 && !a.token(from - 1).is('،')) from--;
+        if (from < triggerEnd) from = triggerEnd;
+        int startOffset = from < ft ? a.token(from).start() : idx.start(m);
+        String raw = idx.between(startOffset, idx.start(m));
+        for (int cut = 0; cut < raw.length(); cut++) {
+            String tail = raw.substring(cut);
+            if (cueRows.containsKey(tail)) return tail;
+        }
+        return null;
+    }
+
+    private int nearestBefore(Analysis a, MentionIndex idx, List<Integer> before, int t, Trigger trig) {
+        if (before.isEmpty()) return -1;
+        int m = before.get(before.size() - 1);
+        // only a name close to the trigger: at most two words (a relative pronoun, a verb like جرى) between
+        int gap = t - idx.lastToken(m);
+        if (gap > 3) return -1;
+        for (int k = idx.lastToken(m); k < t; k++) {
+            Token tok = a.token(k);
+            if (tok.is('،') || tok.is(',') || tok.is('.')) return -1;
+        }
+        if (!allowed(subjectTypes(trig), idx.type(m))) return -1;
+        return m;
+    }
+
+    private static String subjectTypes(Trigger trig) {
+        return switch (trig.subjectRole()) {
+            case "victim", "person", "defector" -> trig.objectTypes();
+            case "organization" -> "O";
+            default -> "PO";
+        };
+    }
+
+    private boolean doerVerbBefore(Analysis a, MentionIndex idx, int subject, int t) {
+        int ft = idx.firstToken(subject);
+        if (ft == 0) return false;
+        String f = a.token(ft - 1).form();
+        return f.equals("قام") || f.equals("قامت") || f.equals("وقام") || f.equals("اذقام") || f.equals("اذ") && false;
+    }
+
+    /** The first free name takes the role; names after it joined by و of the same type join it. */
+    private void addWithConjuncts(Analysis a, MentionIndex idx, Map<String, List<Integer>> args, String role, List<Integer> free, Trigger trig) {
+        int first = free.get(0);
+        add(args, role, idx.entity(first));
+        EntityType type = idx.type(first);
+        for (int i = 1; i < free.size(); i++) {
+            int m = free.get(i);
+            if (idx.type(m) != type) continue;
+            Token tok = a.token(idx.firstToken(m));
+            int ft = idx.firstToken(m);
+            boolean conj = tok.form().startsWith("و") && idx.start(m) > tok.start()
+                    || ft > 0 && (a.token(ft - 1).form().equals("و") || a.token(ft - 1).isQuote() && ft > 1 && a.token(ft - 2).form().startsWith("و"));
+            if (conj) add(args, role, idx.entity(m));
+        }
+    }
+
+    private static boolean allowed(String types, EntityType t) {
+        return switch (t) {
+            case PERSON -> types.contains("P");
+            case ORGANIZATION -> types.contains("O");
+            case LOCATION -> types.contains("L");
+        };
+    }
+
+    private static void add(Map<String, List<Integer>> args, String role, int entity) {
+        List<Integer> l = args.computeIfAbsent(role, r -> new ArrayList<>());
+        if (!l.contains(entity)) l.add(entity);
+    }
+
+    /** The time expression of the trigger's sentence closest after it, else closest before. */
+    private static TimeValue nearestTime(Analysis a, Sentence s, int t, List<TimeValue> times) {
+        int trigStart = a.originalStart(a.token(t).start());
+        int sStart = a.originalStart(s.start()), sEnd = a.originalEnd(s.end());
+        TimeValue after = null, before = null;
+        for (TimeValue tv : times) {
+            int p = tv.span().start();
+            if (p < sStart || p >= sEnd) continue;
+            if (p >= trigStart) { if (after == null) after = tv; }
+            else before = tv;
+        }
+        return after != null ? after : before;
+    }
+}

@@ -1,0 +1,198 @@
+package org.isnad.core.relate;
+
+import org.isnad.core.identify.DocumentEntities;
+import org.isnad.core.model.EntityType;
+import org.isnad.core.model.TimeValue;
+import org.isnad.core.recognize.Lexicons;
+import org.isnad.core.segment.Analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Relations and events of a document, each with its sentence and claimant. Events also state
+ * relations (an appointment to lead, a founder, a merger's members) and bound them in time (a
+ * leader's death ends his leadership).
+ */
+public final class FactExtractor {
+    private final SourceAttributor sources = new SourceAttributor();
+    private final RelationRules relationRules;
+    private final EventRules eventRules = new EventRules();
+
+    public FactExtractor(Lexicons lexicons) { this.relationRules = new RelationRules(lexicons); }
+
+    public Facts extract(Analysis a, DocumentEntities entities, List<TimeValue> times) {
+        MentionIndex idx = new MentionIndex(a, entities);
+        SourceAttributor.Claim[] claims = sources.claims(a, idx);
+        List<Facts.RelationDraft> relations = new ArrayList<>(relationRules.find(a, idx));
+        List<Facts.EventDraft> events = mergeEvents(eventRules.find(a, idx, times, claims));
+        events.addAll(statements(a, idx, claims, times));
+        inferPredecessors(events, relations);
+        relations.addAll(fromEvents(events));
+        bound(relations, events);
+        relations = withSources(relations, claims);
+        return new Facts(dedupe(relations), events);
+    }
+
+    /** A STATEMENT or PUBLICATION for each sentence whose claimant a cue names. */
+    private List<Facts.EventDraft> statements(Analysis a, MentionIndex idx, SourceAttributor.Claim[] claims, List<TimeValue> times) {
+        List<Facts.EventDraft> out = new ArrayList<>();
+        for (int s = 0; s < claims.length; s++) {
+            SourceAttributor.Claim c = claims[s];
+            if (c == null || c.event().equals("-")) continue;
+            Map<String, List<Integer>> args = Facts.EventDraft.newArguments();
+            String type = c.event();
+            args.put(type.equals("PUBLICATION") ? "publisher" : "speaker", new ArrayList<>(List.of(c.entity())));
+            List<Integer> about = new ArrayList<>();
+            for (int m : idx.inSentence(s)) {
+                int e = idx.entity(m);
+                if (e != c.entity() && idx.type(m) != EntityType.LOCATION && !about.contains(e) && about.size() < 3) about.add(e);
+            }
+            if (!about.isEmpty()) args.put("about", about);
+            var tok = a.token(c.cueToken());
+            out.add(new Facts.EventDraft(type, args, null, -1, tok.start(), tok.end(), s, -1, 0.6));
+        }
+        return out;
+    }
+
+    /** Two events of one type that share their key argument are one event told twice. */
+    private static List<Facts.EventDraft> mergeEvents(List<Facts.EventDraft> events) {
+        List<Facts.EventDraft> out = new ArrayList<>();
+        for (Facts.EventDraft e : events) {
+            int same = -1;
+            for (int i = 0; i < out.size(); i++) {
+                Facts.EventDraft o = out.get(i);
+                if (!o.type().equals(e.type())) continue;
+                String key = keyRole(e.type());
+                if (!o.role(key).isEmpty() && o.role(key).equals(e.role(key))) { same = i; break; }
+            }
+            if (same < 0) { out.add(e); continue; }
+            Facts.EventDraft o = out.get(same);
+            Map<String, List<Integer>> args = new LinkedHashMap<>();
+            o.arguments().forEach((r, l) -> args.put(r, new ArrayList<>(l)));
+            e.arguments().forEach((r, l) -> { List<Integer> t = args.computeIfAbsent(r, x -> new ArrayList<>()); for (int v : l) if (!t.contains(v)) t.add(v); });
+            TimeValue time = o.time() != null && o.time().value() != null ? o.time() : e.time() != null ? e.time() : o.time();
+            out.set(same, new Facts.EventDraft(o.type(), args, time, o.location() >= 0 ? o.location() : e.location(), o.triggerStart(),
+                    o.triggerEnd(), o.sentence(), o.source() >= 0 ? o.source() : e.source(), Math.max(o.confidence(), e.confidence())));
+        }
+        return out;
+    }
+
+    static String keyRole(String type) {
+        return switch (type) {
+            case "EXPULSION" -> "patient";
+            case "DEFECTION" -> "defector";
+            case "DEATH" -> "victim";
+            case "APPOINTMENT", "ARREST" -> "person";
+            case "LAUNCH", "CESSATION" -> "organization";
+            case "ATTACK" -> "agent";
+            case "MERGER" -> "result";
+            case "STATEMENT" -> "speaker";
+            case "PUBLICATION" -> "publisher";
+            default -> "agent";
+        };
+    }
+
+    /** An appointment to lead an organization in the sentence where its leader's death is told: he is the predecessor. */
+    private static void inferPredecessors(List<Facts.EventDraft> events, List<Facts.RelationDraft> relations) {
+        for (int i = 0; i < events.size(); i++) {
+            Facts.EventDraft e = events.get(i);
+            if (!e.type().equals("APPOINTMENT") || !e.role("predecessor").isEmpty() || e.role("organization").isEmpty()) continue;
+            int org = e.role("organization").get(0);
+            for (Facts.EventDraft d : events) {
+                if (!d.type().equals("DEATH") && !d.type().equals("EXPULSION")) continue;
+                if (Math.abs(d.sentence() - e.sentence()) > 0) continue;
+                for (int v : d.type().equals("DEATH") ? d.role("victim") : d.role("patient")) {
+                    boolean ledIt = relations.stream().anyMatch(r -> r.type().equals("LEADER_OF") && r.subject() == v && r.object() == org);
+                    if (ledIt && !e.role("person").contains(v)) {
+                        Map<String, List<Integer>> args = new LinkedHashMap<>(e.arguments());
+                        args.put("predecessor", List.of(v));
+                        events.set(i, new Facts.EventDraft(e.type(), args, e.time(), e.location(), e.triggerStart(), e.triggerEnd(), e.sentence(), e.source(), e.confidence()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<Facts.RelationDraft> fromEvents(List<Facts.EventDraft> events) {
+        List<Facts.RelationDraft> out = new ArrayList<>();
+        for (Facts.EventDraft e : events) {
+            String at = e.time() == null ? null : e.time().value();
+            switch (e.type()) {
+                case "APPOINTMENT" -> {
+                    for (int p : e.role("person")) {
+                        for (int o : e.role("organization")) out.add(new Facts.RelationDraft("LEADER_OF", p, o, null, at, null, e.sentence(), e.source(), 0.6));
+                        for (int q : e.role("predecessor")) out.add(new Facts.RelationDraft("SUCCEEDED", p, q, null, at, null, e.sentence(), e.source(), 0.7));
+                    }
+                }
+                case "LAUNCH" -> {
+                    for (int o : e.role("organization")) {
+                        for (int f : e.role("founder")) out.add(new Facts.RelationDraft("FOUNDED_BY", o, f, null, at, null, e.sentence(), e.source(), 0.7));
+                        for (int m : e.role("manager")) out.add(new Facts.RelationDraft("LEADER_OF", m, o, null, at, null, e.sentence(), e.source(), 0.6));
+                    }
+                }
+                case "MERGER" -> {
+                    for (int r : e.role("result")) for (int m : e.role("members"))
+                        if (m != r) out.add(new Facts.RelationDraft("PART_OF", m, r, null, at, null, e.sentence(), e.source(), 0.6));
+                }
+                default -> { }
+            }
+        }
+        return out;
+    }
+
+    /** A leader's death ends his leadership; an appointment starts it. */
+    private static void bound(List<Facts.RelationDraft> relations, List<Facts.EventDraft> events) {
+        Map<Integer, String> death = new HashMap<>();
+        for (Facts.EventDraft e : events)
+            if (e.type().equals("DEATH") && e.time() != null && e.time().value() != null)
+                for (int v : e.role("victim")) death.putIfAbsent(v, e.time().value());
+        for (int i = 0; i < relations.size(); i++) {
+            Facts.RelationDraft r = relations.get(i);
+            String d = death.get(r.subject());
+            if (d != null && r.until() == null && (r.type().equals("LEADER_OF") || r.type().equals("MEMBER_OF")))
+                relations.set(i, r.withTime(r.from(), d));
+        }
+        for (Facts.EventDraft e : events) {
+            if (!e.type().equals("APPOINTMENT") || e.time() == null || e.time().value() == null) continue;
+            for (int i = 0; i < relations.size(); i++) {
+                Facts.RelationDraft r = relations.get(i);
+                if (r.type().equals("LEADER_OF") && e.role("person").contains(r.subject()) && e.role("organization").contains(r.object()) && r.from() == null)
+                    relations.set(i, r.withTime(e.time().value(), r.until()));
+            }
+        }
+    }
+
+    private static List<Facts.RelationDraft> withSources(List<Facts.RelationDraft> relations, SourceAttributor.Claim[] claims) {
+        List<Facts.RelationDraft> out = new ArrayList<>(relations.size());
+        for (Facts.RelationDraft r : relations) {
+            SourceAttributor.Claim c = r.sentence() >= 0 && r.sentence() < claims.length ? claims[r.sentence()] : null;
+            int source = r.source() >= 0 ? r.source() : c == null || c.entity() == r.subject() || c.entity() == r.object() ? -1 : c.entity();
+            out.add(new Facts.RelationDraft(r.type(), r.subject(), r.object(), r.role(), r.from(), r.until(), r.sentence(), source, r.confidence()));
+        }
+        return out;
+    }
+
+    /** One relation per (type, subject, object): the best-attested one, with the widest time. */
+    private static List<Facts.RelationDraft> dedupe(List<Facts.RelationDraft> relations) {
+        Map<String, Facts.RelationDraft> byKey = new LinkedHashMap<>();
+        for (Facts.RelationDraft r : relations) {
+            if (r.subject() == r.object()) continue;
+            String k = r.type() + "|" + r.subject() + "|" + r.object();
+            Facts.RelationDraft o = byKey.get(k);
+            if (o == null) { byKey.put(k, r); continue; }
+            Facts.RelationDraft best = r.confidence() > o.confidence() ? r : o;
+            String role = best.role() != null ? best.role() : (r.role() != null ? r.role() : o.role());
+            String from = o.from() != null ? o.from() : r.from();
+            String until = o.until() != null ? o.until() : r.until();
+            byKey.put(k, new Facts.RelationDraft(best.type(), best.subject(), best.object(), role, from, until, best.sentence(),
+                    best.source() >= 0 ? best.source() : (o.source() >= 0 ? o.source() : r.source()), Math.max(o.confidence(), r.confidence())));
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    static { DocumentEntities.class.getName(); }
+}

@@ -1,0 +1,40 @@
+package org.isnad.core.relate;
+
+import org.isnad.core.model.EntityType;
+import org.isnad.core.segment.Analysis;
+import org.isnad.core.segment.Sentence;
+import org.isnad.core.segment.Token;
+
+/**
+ * Who states what a sentence says: the entity named right after a cue such as وبحسب، قالت،
+ * أعلن، نشرت (within a few words: "وبحسب مراسلات نشرتها قناة X"). A sentence without one speaks
+ * in the article's own voice.
+ */
+final class SourceAttributor {
+    /** A sentence's claimant: entity index, the mention that names it, and what the cue states. */
+    record Claim(int entity, int mention, String event, int cueToken) {}
+
+    private final CueTable cues = new CueTable("relate/source-cues.tsv");
+
+    Claim[] claims(Analysis a, MentionIndex idx) {
+        Claim[] out = new Claim[a.sentences().size()];
+        for (Sentence s : a.sentences()) {
+            for (int t = s.firstToken(); t < s.endToken() && out[s.index()] == null; t++) {
+                Token tok = a.token(t);
+                if (!tok.isWord() || idx.atToken(t) >= 0) continue;
+                String[] row = cues.get(tok.form());
+                if (row == null && t + 1 < s.endToken()) row = cues.get(tok.form() + a.token(t + 1).form());
+                if (row == null) continue;
+                for (int k = t + 1; k < s.endToken() && k <= t + 4; k++) {
+                    int m = idx.atToken(k);
+                    if (m < 0) continue;
+                    EntityType type = idx.type(m);
+                    if (type == EntityType.LOCATION) break;
+                    out[s.index()] = new Claim(idx.entity(m), m, row[1], t);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}
