@@ -169,7 +169,11 @@ public final class NameRecognizer {
             }
         }
         if (head == null) return;
-        if (head.number() > 1) { orgList(a, s, i, head, out); return; }
+        if (head.number() > 1) {
+            // "مؤسسات X، وY" opens a list; "المؤسسات الإعلامية" only describes
+            if (!definite) orgList(a, s, i, head, out);
+            return;
+        }
         int j = i + 1;
         if (j >= s.endToken()) return;
         if (a.token(j).isQuote()) return; // handled by the quote rule
