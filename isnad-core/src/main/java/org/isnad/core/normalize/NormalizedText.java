@@ -69,7 +69,15 @@ public final class NormalizedText {
 
     /** Original offset just after the original char behind normalized char {@code i - 1}; use for span ends. */
     public int toOriginalEnd(int normalizedEnd) {
-        return normalizedEnd == 0 ? origStart[0] : origEnd[normalizedEnd - 1];
+        if (normalizedEnd == 0) return origStart[0];
+        int e = origEnd[normalizedEnd - 1];
+        // a span keeps the diacritics and tatweel written on its last letter
+        while (e < original.length() && isMarkOnLetter(original.charAt(e))) e++;
+        return e;
+    }
+
+    private static boolean isMarkOnLetter(char c) {
+        return c == '\u0640' || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /** The original text behind the normalized range [start, end). */
