@@ -6,7 +6,6 @@ import org.isnad.core.recognize.Candidate;
 import org.isnad.core.recognize.Lexicons;
 import org.isnad.core.resources.DataFiles;
 import org.isnad.core.segment.Analysis;
-import org.isnad.core.segment.Sentence;
 import org.isnad.core.segment.Token;
 
 import java.util.ArrayList;
@@ -57,7 +56,7 @@ public final class InDocumentIdentity {
             if (c1.type() != EntityType.PERSON && c1.type() != EntityType.ORGANIZATION) continue;
             String between = squash(a.normalized().text().substring(c1.end(), c2.start()));
             if (between.startsWith("،") || between.startsWith(",")) continue;
-            if (aliasCues.contains(between) || between.equals("ب") && false) {
+            if (aliasCues.contains(between)) {
                 type[i + 1] = type[i];
                 union(parent, i, i + 1);
             }
@@ -86,6 +85,22 @@ public final class InDocumentIdentity {
                         ? cands.get(i).start() - cands.get(j).start()
                         : 1_000_000 + cands.get(j).start() - cands.get(i).start(); // prefer names before
                 if (distance < bestDistance) { bestDistance = distance; best = j; }
+            }
+            if (best >= 0) union(parent, best, i);
+        }
+        // 3b. an organization's name cut short (ديوان الإعلام → ديوان الإعلام المركزي) goes to the nearest longer one
+        for (int i = 0; i < n; i++) {
+            if (type[i] != EntityType.ORGANIZATION) continue;
+            String[] words = key[i].split(" ");
+            if (words.length < 2 || lex.orgHead(words[0].startsWith("ال") ? words[0].substring(2) : words[0]) == null) continue;
+            int best = -1;
+            for (int j = 0; j < n; j++) {
+                if (j == i || type[j] != EntityType.ORGANIZATION) continue;
+                String[] longer = key[j].split(" ");
+                if (longer.length <= words.length) continue;
+                boolean prefix = true;
+                for (int k = 0; k < words.length && prefix; k++) prefix = words[k].equals(longer[k]);
+                if (prefix && (best < 0 || Math.abs(cands.get(j).start() - cands.get(i).start()) < Math.abs(cands.get(best).start() - cands.get(i).start()))) best = j;
             }
             if (best >= 0) union(parent, best, i);
         }
@@ -167,65 +182,100 @@ public final class InDocumentIdentity {
         cands.addAll(added);
     }
 
+    /**
+     * Names no rule found but the document already knows: a person's family name or nisba alone
+     * (البابلي), a kunya without its nisba, an organization's name without its head (داعش after
+     * تنظيم داعش), and a definite head noun alone (الهيئة after هيئة تحرير الشام).
+     */
     private void addShortForms(Analysis a, List<Candidate> all, List<String> display, List<Integer> owner, List<EntityType> types) {
         int n = all.size();
         boolean[] covered = new boolean[a.size()];
         for (Candidate c : all) for (int t = c.first(); t < c.last(); t++) covered[t] = true;
-        // one-word short forms: a person's last word when it is not a given name, an organization's name without its head
-        Map<String, List<Integer>> shortForms = new HashMap<>();
+        Map<String, List<ShortForm>> byFirstWord = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Candidate c = all.get(i);
             String[] words = NormalizedText.fold(display.get(i)).split(" ");
             if (words.length < 2) continue;
-            String last = words[words.length - 1];
-            if (c.type() == EntityType.PERSON && last.length() >= 3 && !lex.isGivenName(last) && !lex.isStopword(last)) {
-                shortForms.computeIfAbsent(last, x -> new ArrayList<>()).add(i);
+            List<String[]> forms = new ArrayList<>();
+            if (c.type() == EntityType.PERSON) {
+                String last = words[words.length - 1];
+                if (last.length() >= 3 && !lex.isGivenName(last) && !lex.isStopword(last) && !lex.isKunyaWord(words[words.length - 2]))
+                    forms.add(new String[]{last});
+                if (lex.isKunyaWord(words[0]) && words.length > 2) forms.add(new String[]{words[0], words[1]});
+                if (words.length > 2 && !lex.isKunyaWord(words[0])) forms.add(java.util.Arrays.copyOfRange(words, words.length - 2, words.length));
+            } else if (c.type() == EntityType.ORGANIZATION) {
+                Lexicons.OrgHead h = lex.orgHead(words[0]);
+                if (h != null && h.strip()) forms.add(java.util.Arrays.copyOfRange(words, 1, words.length));
             }
+            for (String[] f : forms) byFirstWord.computeIfAbsent(f[0], x -> new ArrayList<>()).add(new ShortForm(f, i, c.type()));
         }
-        Map<String, Integer> lastOrgWithHead = new HashMap<>();
-        List<Candidate> orderedOrgs = new ArrayList<>();
         for (int t = 0; t < a.size(); t++) {
             Token tok = a.token(t);
-            if (!tok.isWord()) continue;
-            if (covered[t]) continue;
-            // a person's short form
-            String match = null;
-            int matchStart = tok.start();
-            boolean restored = false;
-            if (shortForms.containsKey(tok.form())) match = tok.form();
-            else for (Token.Stem st : tok.stems()) if (shortForms.containsKey(st.text())) { match = st.text(); matchStart = st.offset(); restored = st.restored(); break; }
-            if (match != null) {
-                int best = nearestBefore(all, shortForms.get(match), tok.start());
-                Candidate c = new Candidate(t, t + 1, matchStart, tok.end(), EntityType.PERSON, null, 0.5, "short-form", restored, 0);
-                all.add(c);
-                display.add(restored ? "ال" + a.normalized().originalSlice(matchStart, tok.end()) : originalSlice(a, matchStart, tok.end()));
-                owner.add(owner.get(best));
-                types.add(EntityType.PERSON);
-                continue;
+            if (!tok.isWord() || covered[t]) continue;
+            if (matchShortForm(a, t, tok.form(), tok.start(), false, byFirstWord, covered, all, display, owner, types)) continue;
+            boolean done = false;
+            for (Token.Stem st : tok.stems()) {
+                if (matchShortForm(a, t, st.text(), st.offset(), st.restored(), byFirstWord, covered, all, display, owner, types)) { done = true; break; }
             }
-            // a definite head noun alone: the latest organization named with that head
-            String head = null;
-            int headStart = tok.start();
-            if (tok.form().startsWith("ال") && lex.orgHead(tok.form().substring(2)) != null) head = tok.form().substring(2);
-            else for (Token.Stem st : tok.stems()) if (st.text().startsWith("ال") && lex.orgHead(st.text().substring(2)) != null) {
-                head = st.text().substring(2); headStart = st.offset(); restored = st.restored(); break;
-            }
-            if (head == null || lex.orgHead(head).number() != 1) continue;
-            if (t + 1 < a.size() && a.token(t + 1).isWord() && a.token(t + 1).form().startsWith("ال")) continue; // الهيئة العامة…: another name
-            int target = -1;
-            for (int i = 0; i < n; i++) {
-                Candidate c = all.get(i);
-                if (c.type() != EntityType.ORGANIZATION || c.start() > tok.start()) continue;
-                String[] words = NormalizedText.fold(display.get(i)).split(" ");
-                String first = words[0].startsWith("ال") ? words[0].substring(2) : words[0];
-                if (first.equals(head) && words.length > 1) target = i; // latest wins: candidates are in text order
-            }
-            if (target < 0) continue;
-            all.add(new Candidate(t, t + 1, headStart, tok.end(), EntityType.ORGANIZATION, all.get(target).kind(), 0.4, "head-anaphor", restored, 0));
-            display.add((restored ? "ال" : "") + originalSlice(a, headStart, tok.end()));
-            owner.add(owner.get(target));
-            types.add(EntityType.ORGANIZATION);
+            if (done) continue;
+            definiteHead(a, t, tok, n, all, display, owner, types);
         }
+    }
+
+    private record ShortForm(String[] words, int candidate, EntityType type) {}
+
+    private boolean matchShortForm(Analysis a, int t, String first, int start, boolean restored, Map<String, List<ShortForm>> byFirstWord,
+                                   boolean[] covered, List<Candidate> all, List<String> display, List<Integer> owner, List<EntityType> types) {
+        List<ShortForm> options = byFirstWord.get(first);
+        if (options == null) return false;
+        ShortForm best = null;
+        int bestStart = -1;
+        for (ShortForm sf : options) {
+            int len = sf.words().length;
+            if (t + len > a.size()) continue;
+            boolean ok = true;
+            for (int k = 1; k < len && ok; k++) ok = !covered[t + k] && a.token(t + k).form().equals(sf.words()[k]);
+            if (!ok || a.token(t + len - 1).sentence() != a.token(t).sentence()) continue;
+            // the nearest full name before wins: two people may share a nisba
+            int s = all.get(sf.candidate()).start();
+            if (best == null || (s < a.token(t).start() && (bestStart > a.token(t).start() || s > bestStart)) || (bestStart > a.token(t).start() && s < bestStart)) {
+                if (best == null || best.words().length <= len) { best = sf; bestStart = s; }
+            }
+        }
+        if (best == null) return false;
+        int last = t + best.words().length;
+        Candidate c = new Candidate(t, last, start, a.token(last - 1).end(), best.type(), all.get(best.candidate()).kind(), 0.5, "short-form", restored, 0);
+        all.add(c);
+        display.add((restored ? "ال" : "") + originalSlice(a, start, a.token(last - 1).end()));
+        owner.add(owner.get(best.candidate()));
+        types.add(best.type());
+        for (int k = t; k < last; k++) covered[k] = true;
+        return true;
+    }
+
+    private void definiteHead(Analysis a, int t, Token tok, int n, List<Candidate> all, List<String> display, List<Integer> owner, List<EntityType> types) {
+        String head = null;
+        int headStart = tok.start();
+        boolean restored = false;
+        if (tok.form().startsWith("ال") && lex.orgHead(tok.form().substring(2)) != null) head = tok.form().substring(2);
+        else for (Token.Stem st : tok.stems()) if (st.text().startsWith("ال") && lex.orgHead(st.text().substring(2)) != null) {
+            head = st.text().substring(2); headStart = st.offset(); restored = st.restored(); break;
+        }
+        if (head == null || lex.orgHead(head).number() != 1) return;
+        if (t + 1 < a.size() && a.token(t + 1).isWord() && a.token(t + 1).form().startsWith("ال")) return; // الهيئة العامة…: another name
+        int target = -1;
+        for (int i = 0; i < n; i++) {
+            Candidate c = all.get(i);
+            if (c.type() != EntityType.ORGANIZATION || c.start() > tok.start()) continue;
+            String[] words = NormalizedText.fold(display.get(i)).split(" ");
+            String first = words[0].startsWith("ال") ? words[0].substring(2) : words[0];
+            if (first.equals(head) && words.length > 1 && (target < 0 || c.start() > all.get(target).start())) target = i;
+        }
+        if (target < 0) return;
+        all.add(new Candidate(t, t + 1, headStart, tok.end(), EntityType.ORGANIZATION, all.get(target).kind(), 0.4, "head-anaphor", restored, 0));
+        display.add((restored ? "ال" : "") + originalSlice(a, headStart, tok.end()));
+        owner.add(owner.get(target));
+        types.add(EntityType.ORGANIZATION);
     }
 
     private static int nearestBefore(List<Candidate> all, List<Integer> options, int pos) {
@@ -341,5 +391,4 @@ public final class InDocumentIdentity {
         if (ra < rb) p[rb] = ra; else p[ra] = rb;
     }
 
-    static { Sentence.class.getName(); }
 }
