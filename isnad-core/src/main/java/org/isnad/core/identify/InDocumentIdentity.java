@@ -205,7 +205,9 @@ public final class InDocumentIdentity {
                 if (words.length > 2 && !lex.isKunyaWord(words[0])) forms.add(java.util.Arrays.copyOfRange(words, words.length - 2, words.length));
             } else if (c.type() == EntityType.ORGANIZATION) {
                 Lexicons.OrgHead h = lex.orgHead(words[0]);
-                if (h != null && h.strip()) forms.add(java.util.Arrays.copyOfRange(words, 1, words.length));
+                // a one-word remainder must be a name, not an everyday word (ديوان الإعلام ↛ الإعلام)
+                if (h != null && h.strip() && (words.length > 2 || !lex.isCommonWord(words[1]) || lex.isKnownName(words[1])))
+                    forms.add(java.util.Arrays.copyOfRange(words, 1, words.length));
             }
             for (String[] f : forms) byFirstWord.computeIfAbsent(f[0], x -> new ArrayList<>()).add(new ShortForm(f, i, c.type()));
         }
@@ -321,9 +323,6 @@ public final class InDocumentIdentity {
                 addAlias(aliases, nameKey, display.get(m));
                 Candidate c = all.get(m);
                 String[] words = display.get(m).split("\\s+");
-                if (c.type() == EntityType.ORGANIZATION && c.headTokens() > 0 && words.length > 1) {
-                    addAlias(aliases, nameKey, String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)));
-                }
                 if (c.type() == EntityType.PERSON && words.length > 2 && lex.isTitleInName(NormalizedText.fold(words[0]))) {
                     addAlias(aliases, nameKey, String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)));
                 }

@@ -94,6 +94,9 @@ public final class Lexicons {
     /** The head noun entry for a folded word (مؤسسه، حركه…), or null. */
     public OrgHead orgHead(String folded) { return orgHeads.get(folded); }
 
+    /** Whether a gazetteer knows the folded phrase as a place, organization or person. */
+    public boolean isKnownName(String folded) { return known.get(folded) != null; }
+
     public boolean isKunyaWord(String folded) { return kunyaWords.containsKey(folded); }
 
     /** A title the press writes as part of the name (حجي، الحاج، الملا). */

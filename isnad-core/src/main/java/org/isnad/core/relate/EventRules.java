@@ -29,6 +29,8 @@ final class EventRules {
     private final Map<String, Trigger> twoWords = new HashMap<>();
     private final CueTable argumentCues = new CueTable("relate/argument-cues.tsv");
     private final Map<String, ArgCue> cueRows = new HashMap<>();
+    private final java.util.Set<String> doerVerbs = new java.util.HashSet<>();
+    private final java.util.Set<String> relativePronouns = new java.util.HashSet<>();
 
     EventRules() {
         for (String[] r : DataFiles.table("relate/event-triggers.tsv")) {
@@ -37,6 +39,10 @@ final class EventRules {
             Trigger t = new Trigger(r[1], r[2].equals("verb"), r[3], r[4], r[5], r[6], Double.parseDouble(r[7]), words);
             if (words == 1) oneWord.putIfAbsent(key, t);
             else twoWords.putIfAbsent(key.replace(" ", ""), t);
+        }
+        for (String[] r : DataFiles.table("relate/clause-words.tsv")) {
+            if (r[1].equals("doer")) doerVerbs.add(NormalizedText.fold(r[0]));
+            else if (r[1].equals("relative")) relativePronouns.add(NormalizedText.fold(r[0]));
         }
         for (String[] r : DataFiles.table("relate/argument-cues.tsv")) cueRows.putIfAbsent(CueTable.squash(NormalizedText.fold(r[0])), new ArgCue(r[1], r[2]));
     }
@@ -117,24 +123,50 @@ final class EventRules {
             claimedByCue.add(m);
             if (prevEnd < 0) break;
         }
-        List<Integer> free = new ArrayList<>();
-        for (int m : after) if (!claimedByCue.contains(m) && allowed(trig.objectTypes(), idx.type(m))) free.add(m);
+        List<Integer> free = new ArrayList<>();   // names after the trigger no preposition claimed
+        for (int m : after) if (!claimedByCue.contains(m)) free.add(m);
+        int reach = triggerEnd + (trig.verb() ? 8 : 4);
         int subject = nearestBefore(a, idx, before, t, trig);
-        if (trig.verb()) {
+        boolean relative = t > s.firstToken() && isRelativePronoun(a.token(t - 1));
+        if (relative) {
+            // "X … والذي قُتل": the antecedent is the subject; with a victim-taking verb it is the victim
+            int antecedent = antecedentOf(a, idx, before, t, trig);
+            if (antecedent >= 0) add(args, trig.type().equals("DEATH") ? "victim" : trig.subjectRole(), idx.entity(antecedent));
+        } else if (trig.verb()) {
             if (subject >= 0) {
                 add(args, trig.subjectRole(), idx.entity(subject));
-                if (!free.isEmpty() && !trig.subjectRole().equals(trig.objectRole())) addWithConjuncts(a, idx, args, trig.objectRole(), free, trig);
-            } else if (free.size() >= 2 && !trig.subjectRole().equals(trig.objectRole())) {
-                add(args, trig.subjectRole(), idx.entity(free.get(0)));
-                addWithConjuncts(a, idx, args, trig.objectRole(), free.subList(1, free.size()), trig);
-            } else if (!free.isEmpty()) {
-                addWithConjuncts(a, idx, args, trig.objectRole(), free, trig);
+                if (!trig.subjectRole().equals(trig.objectRole())) addObjects(a, idx, args, trig, free, reach);
+            } else {
+                int first = firstOfTypes(idx, free, subjectTypes(trig), reach);
+                if (first >= 0) {
+                    List<Integer> rest = new ArrayList<>(free);
+                    rest.remove(Integer.valueOf(first));
+                    boolean objectFollows = firstOfTypes(idx, rest, trig.objectTypes(), reach + 6) >= 0;
+                    if (objectFollows && !trig.subjectRole().equals(trig.objectRole())) {
+                        add(args, trig.subjectRole(), idx.entity(first));
+                        addObjects(a, idx, args, trig, rest, reach + 6);
+                    } else {
+                        addObjects(a, idx, args, trig, free, reach);
+                    }
+                }
             }
         } else {
-            if (!free.isEmpty()) addWithConjuncts(a, idx, args, trig.objectRole(), free, trig);
-            // "قام X بطرد": the doer of a verbal noun
-            if (subject >= 0 && !args.containsKey(trig.subjectRole()) && doerVerbBefore(a, idx, subject, t)) add(args, trig.subjectRole(), idx.entity(subject));
+            addObjects(a, idx, args, trig, free, reach);
+            int doer = doerBefore(a, idx, s, t);
+            if (doer >= 0 && !args.containsKey(trig.subjectRole())) add(args, trig.subjectRole(), idx.entity(doer));
         }
+        // prepositions before the trigger, after a doer verb: "قام X بإيعاز من Y بطرد"
+        for (int m : before) {
+            String cue = cueBefore(a, idx, m, Math.max(s.firstToken(), t - 8));
+            ArgCue ac = cue == null ? null : cueRows.get(cue);
+            if (ac != null && !ac.role().equals("location") && !ac.role().equals("from") && !ac.role().equals("to")
+                    && (ac.types().equals("*") || ac.types().contains(trig.type())) && idx.lastToken(m) <= t)
+                add(args, ac.role(), idx.entity(m));
+        }
+        // one entity in two roles (from = defector) is a misreading: keep the first role
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (List<Integer> l : args.values()) l.removeIf(e -> !seen.add(e));
+        args.values().removeIf(List::isEmpty);
         if (args.isEmpty()) return null;
         if (!trig.required().equals("-") && !args.containsKey(trig.required())) return null;
         TimeValue time = nearestTime(a, s, t, times);
@@ -183,11 +215,45 @@ final class EventRules {
         };
     }
 
-    private boolean doerVerbBefore(Analysis a, MentionIndex idx, int subject, int t) {
-        int ft = idx.firstToken(subject);
-        if (ft == 0) return false;
-        String f = a.token(ft - 1).form();
-        return f.equals("قام") || f.equals("قامت") || f.equals("وقام") || f.equals("اذقام") || f.equals("اذ") && false;
+    /** "قام X (…) بطرد": the name after a doer verb a few words before the verbal noun. */
+    private int doerBefore(Analysis a, MentionIndex idx, Sentence s, int t) {
+        for (int k = t - 1; k >= Math.max(s.firstToken(), t - 10); k--) {
+            Token tok = a.token(k);
+            if (!tok.isWord() || !doerVerbs.contains(tok.form())) continue;
+            for (int j = k + 1; j < t; j++) {
+                int m = idx.atToken(j);
+                if (m >= 0) return m;
+                if (!a.token(j).isQuote()) break;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    private boolean isRelativePronoun(Token tok) { return tok.isWord() && relativePronouns.contains(tok.form()); }
+
+    /** The name a relative clause hangs on: the nearest allowed name before the pronoun, over an apposition. */
+    private int antecedentOf(Analysis a, MentionIndex idx, List<Integer> before, int t, Trigger trig) {
+        String types = trig.type().equals("DEATH") ? "P" : subjectTypes(trig);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            int m = before.get(i);
+            if (t - idx.lastToken(m) > 8) return -1;
+            if (allowed(types, idx.type(m))) return m;
+        }
+        return -1;
+    }
+
+    private static int firstOfTypes(MentionIndex idx, List<Integer> ms, String types, int reach) {
+        for (int m : ms) if (idx.firstToken(m) < reach && allowed(types, idx.type(m))) return m;
+        return -1;
+    }
+
+    /** The first allowed name within reach takes the object role; names joined to it by و join it. */
+    private void addObjects(Analysis a, MentionIndex idx, Map<String, List<Integer>> args, Trigger trig, List<Integer> free, int reach) {
+        List<Integer> ok = new ArrayList<>();
+        for (int m : free) if (allowed(trig.objectTypes(), idx.type(m))) ok.add(m);
+        if (ok.isEmpty() || idx.firstToken(ok.get(0)) >= reach) return;
+        addWithConjuncts(a, idx, args, trig.objectRole(), ok, trig);
     }
 
     /** The first free name takes the role; names after it joined by و of the same type join it. */
