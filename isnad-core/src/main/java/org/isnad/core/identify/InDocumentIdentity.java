@@ -199,7 +199,9 @@ public final class InDocumentIdentity {
             List<String[]> forms = new ArrayList<>();
             if (c.type() == EntityType.PERSON) {
                 String last = words[words.length - 1];
-                if (last.length() >= 3 && !lex.isGivenName(last) && !lex.isStopword(last) && !lex.isKunyaWord(words[words.length - 2]))
+                // a family name or nisba alone; an everyday word (المشرف) is too ambiguous to stand for the person
+                if (last.length() >= 3 && !lex.isGivenName(last) && !lex.isStopword(last) && !lex.isKunyaWord(words[words.length - 2])
+                        && (!lex.isCommonWord(last) || last.startsWith("ال") && last.endsWith("ي")))
                     forms.add(new String[]{last});
                 if (lex.isKunyaWord(words[0]) && words.length > 2) forms.add(new String[]{words[0], words[1]});
                 if (words.length > 2 && !lex.isKunyaWord(words[0])) forms.add(java.util.Arrays.copyOfRange(words, words.length - 2, words.length));

@@ -21,7 +21,14 @@ import java.util.Map;
  */
 final class EventRules {
     private record Trigger(String type, boolean verb, String subjectRole, String objectRole, String objectTypes,
-                           String required, double confidence, int words) {}
+                           String required, double confidence, int words) {
+        Trigger asNoun() {
+            // the verbal noun takes its object as a genitive; a verb's subject-only role becomes that object
+            String object = subjectRole.equals(objectRole) || objectRole.equals("organization") && subjectRole.equals("person") ? subjectRole : objectRole;
+            String types = object.equals(subjectRole) && !subjectRole.equals(objectRole) ? "P" : objectTypes;
+            return new Trigger(type, false, subjectRole, object, types, required, confidence, words);
+        }
+    }
 
     private record ArgCue(String role, String types) {}
 
@@ -31,6 +38,7 @@ final class EventRules {
     private final Map<String, ArgCue> cueRows = new HashMap<>();
     private final java.util.Set<String> doerVerbs = new java.util.HashSet<>();
     private final java.util.Set<String> relativePronouns = new java.util.HashSet<>();
+    private final java.util.Set<String> partitives = new java.util.HashSet<>();
 
     EventRules() {
         for (String[] r : DataFiles.table("relate/event-triggers.tsv")) {
@@ -43,6 +51,7 @@ final class EventRules {
         for (String[] r : DataFiles.table("relate/clause-words.tsv")) {
             if (r[1].equals("doer")) doerVerbs.add(NormalizedText.fold(r[0]));
             else if (r[1].equals("relative")) relativePronouns.add(NormalizedText.fold(r[0]));
+            else if (r[1].equals("partitive")) partitives.add(NormalizedText.fold(r[0]).replace(" ", ""));
         }
         for (String[] r : DataFiles.table("relate/argument-cues.tsv")) cueRows.putIfAbsent(CueTable.squash(NormalizedText.fold(r[0])), new ArgCue(r[1], r[2]));
     }
@@ -73,7 +82,11 @@ final class EventRules {
             t = oneWord.get(x);
             if (t == null && x.startsWith("ال")) t = oneWord.get(x.substring(2));
             if (t != null && !t.verb()) return t; // a proclitic on a verbal noun (بطرد، وتولي)
-            if (t != null && st.text().length() == tok.form().length() - 1) return t; // و/ف on a verb
+            if (t != null && st.text().length() == tok.form().length() - 1) {
+                char c = tok.form().charAt(0);
+                // و/ف join a verb; ب/ل/ك only stand before nouns: بطرد is the verbal noun of طرد
+                return c == 'و' || c == 'ف' ? t : t.asNoun();
+            }
         }
         if (tok.form().startsWith("ال") && (t = oneWord.get(tok.form().substring(2))) != null && !t.verb()) return t;
         return null;
@@ -97,7 +110,7 @@ final class EventRules {
         Map<String, List<Integer>> args = Facts.EventDraft.newArguments();
         int triggerEnd = t + trig.words();
         // the clause: from the trigger back to the previous trigger-free stretch and ahead to the sentence end, at most 14 tokens each way
-        int lo = Math.max(s.firstToken(), t - 8), hi = Math.min(s.endToken(), triggerEnd + 18);
+        int lo = Math.max(s.firstToken(), t - 8), hi = Math.min(s.endToken(), triggerEnd + 30);
         List<Integer> before = new ArrayList<>(), after = new ArrayList<>();
         for (int k = lo; k < hi; k++) {
             int m = idx.atToken(k);
@@ -125,7 +138,7 @@ final class EventRules {
         }
         List<Integer> free = new ArrayList<>();   // names after the trigger no preposition claimed
         for (int m : after) if (!claimedByCue.contains(m)) free.add(m);
-        int reach = triggerEnd + (trig.verb() ? 8 : 4);
+        int reach = triggerEnd + (trig.verb() ? 8 : 6);
         int subject = nearestBefore(a, idx, before, t, trig);
         boolean relative = t > s.firstToken() && isRelativePronoun(a.token(t - 1));
         if (relative) {
@@ -141,10 +154,15 @@ final class EventRules {
                 if (first >= 0) {
                     List<Integer> rest = new ArrayList<>(free);
                     rest.remove(Integer.valueOf(first));
-                    boolean objectFollows = firstOfTypes(idx, rest, trig.objectTypes(), reach + 6) >= 0;
+                    // the object comes after the subject and any other names of it (المعروف بـ…، (…))
+                    int subjectEnd = idx.lastToken(first);
+                    for (int m : rest) if (idx.entity(m) == idx.entity(first) && idx.firstToken(m) - subjectEnd <= 4) subjectEnd = idx.lastToken(m);
+                    int objectReach = subjectEnd + 6;
+                    rest.removeIf(m -> idx.entity(m) == idx.entity(first));
+                    boolean objectFollows = firstOfTypes(idx, rest, trig.objectTypes(), objectReach) >= 0;
                     if (objectFollows && !trig.subjectRole().equals(trig.objectRole())) {
                         add(args, trig.subjectRole(), idx.entity(first));
-                        addObjects(a, idx, args, trig, rest, reach + 6);
+                        addObjects(a, idx, args, trig, rest, objectReach);
                     } else {
                         addObjects(a, idx, args, trig, free, reach);
                     }
@@ -209,8 +227,8 @@ final class EventRules {
 
     private static String subjectTypes(Trigger trig) {
         return switch (trig.subjectRole()) {
-            case "victim", "person", "defector" -> trig.objectTypes();
-            case "organization" -> "O";
+            case "victim", "person" -> "P";
+            case "organization", "members" -> "O";
             default -> "PO";
         };
     }
@@ -226,6 +244,17 @@ final class EventRules {
                 if (!a.token(j).isQuote()) break;
             }
             return -1;
+        }
+        return -1;
+    }
+
+    /** Index of a partitive word (منهم) in [from, to), or -1. */
+    private int partitiveBetween(Analysis a, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            Token tok = a.token(k);
+            if (!tok.isWord()) continue;
+            if (partitives.contains(tok.form())) return k;
+            if (k + 1 < to && partitives.contains(tok.form() + a.token(k + 1).form())) return k + 1;
         }
         return -1;
     }
@@ -252,7 +281,12 @@ final class EventRules {
     private void addObjects(Analysis a, MentionIndex idx, Map<String, List<Integer>> args, Trigger trig, List<Integer> free, int reach) {
         List<Integer> ok = new ArrayList<>();
         for (int m : free) if (allowed(trig.objectTypes(), idx.type(m))) ok.add(m);
-        if (ok.isEmpty() || idx.firstToken(ok.get(0)) >= reach) return;
+        if (ok.isEmpty()) return;
+        if (idx.firstToken(ok.get(0)) >= reach) {
+            // "استبعاد مجموعة من الكوادر، منهم X، وY": the names after a partitive word
+            int p = partitiveBetween(a, reach - 6, idx.firstToken(ok.get(0)));
+            if (p < 0 || idx.firstToken(ok.get(0)) - p > 3) return;
+        }
         addWithConjuncts(a, idx, args, trig.objectRole(), ok, trig);
     }
 

@@ -30,9 +30,11 @@ public final class FactExtractor {
         List<Facts.RelationDraft> relations = new ArrayList<>(relationRules.find(a, idx));
         List<Facts.EventDraft> events = mergeEvents(eventRules.find(a, idx, times, claims));
         events.addAll(statements(a, idx, claims, times));
+        foldManagersIntoLaunches(events);
         inferPredecessors(events, relations);
         relations.addAll(fromEvents(events));
         bound(relations, events);
+        relations.addAll(outletAffiliations(idx, relations, claims));
         relations = withSources(relations, claims);
         return new Facts(dedupe(relations), events);
     }
@@ -94,6 +96,72 @@ public final class FactExtractor {
             case "PUBLICATION" -> "publisher";
             default -> "agent";
         };
+    }
+
+    /**
+     * "جرى تدشين X وتكليف Y بإدارته": an appointment told right after a launch, naming no
+     * organization of its own, names the launched organization's manager.
+     */
+    private static void foldManagersIntoLaunches(List<Facts.EventDraft> events) {
+        for (int i = 0; i < events.size(); i++) {
+            Facts.EventDraft ap = events.get(i);
+            if (!ap.type().equals("APPOINTMENT") || !ap.role("organization").isEmpty() || ap.role("person").isEmpty()) continue;
+            for (int j = 0; j < events.size(); j++) {
+                Facts.EventDraft la = events.get(j);
+                if (!la.type().equals("LAUNCH") || la.sentence() != ap.sentence() || la.triggerStart() > ap.triggerStart() || la.role("organization").isEmpty()) continue;
+                Map<String, List<Integer>> args = new LinkedHashMap<>(la.arguments());
+                List<Integer> managers = new ArrayList<>(la.role("manager"));
+                for (int p : ap.role("person")) if (!managers.contains(p)) managers.add(p);
+                args.put("manager", managers);
+                events.set(j, new Facts.EventDraft(la.type(), args, la.time() != null ? la.time() : ap.time(), la.location(), la.triggerStart(),
+                        la.triggerEnd(), la.sentence(), la.source() >= 0 ? la.source() : ap.source(), la.confidence()));
+                events.remove(i--);
+                break;
+            }
+        }
+    }
+
+    /**
+     * Outlets of an armed group's media ecosystem: in a document dominated by one armed group, a
+     * media outlet or channel the text names by its head noun, that no other organization claims
+     * and that does not speak as a source, is affiliated with that group. A weak, document-level
+     * reading, so its confidence is low.
+     */
+    private static List<Facts.RelationDraft> outletAffiliations(MentionIndex idx, List<Facts.RelationDraft> relations, SourceAttributor.Claim[] claims) {
+        int[] count = new int[idx.entities.entities().size()];
+        int[] firstSentence = new int[count.length];
+        java.util.Arrays.fill(firstSentence, -1);
+        for (int m = 0; m < idx.size(); m++) {
+            count[idx.entity(m)]++;
+            if (firstSentence[idx.entity(m)] < 0) firstSentence[idx.entity(m)] = idx.sentence(m);
+        }
+        int group = -1;
+        for (var d : idx.entities.entities())
+            if (d.type() == EntityType.ORGANIZATION && "armed_group".equals(d.kind()) && count[d.index()] >= 3 && (group < 0 || count[d.index()] > count[group]))
+                group = d.index();
+        if (group < 0) return List.of();
+        java.util.Set<Integer> claimants = new java.util.HashSet<>();
+        for (SourceAttributor.Claim c : claims) if (c != null) claimants.add(c.entity());
+        java.util.Set<Integer> linked = new java.util.HashSet<>();
+        for (Facts.RelationDraft r : relations) if (r.type().equals("PART_OF") || r.type().equals("AFFILIATED_WITH")) linked.add(r.subject());
+        List<Facts.RelationDraft> out = new ArrayList<>();
+        for (var d : idx.entities.entities()) {
+            if (d.index() == group || d.type() != EntityType.ORGANIZATION || claimants.contains(d.index()) || linked.contains(d.index())) continue;
+            if (!"media".equals(d.kind()) && !"channel".equals(d.kind()) && !"bank".equals(d.kind()) && !"armed_group".equals(d.kind())) continue;
+            if (!headNamed(idx, d.index())) continue;
+            out.add(new Facts.RelationDraft("AFFILIATED_WITH", d.index(), group, null, null, null, firstSentence[d.index()], -1, 0.4));
+        }
+        return out;
+    }
+
+    /** Whether a rule found the organization by its head noun or in a headed list (not a gazetteer entry). */
+    private static boolean headNamed(MentionIndex idx, int entity) {
+        for (int m = 0; m < idx.size(); m++) {
+            if (idx.entity(m) != entity) continue;
+            String rule = idx.get(m).candidate().rule();
+            if (rule.startsWith("head")) return true;
+        }
+        return false;
     }
 
     /** An appointment to lead an organization in the sentence where its leader's death is told: he is the predecessor. */
@@ -194,5 +262,4 @@ public final class FactExtractor {
         return new ArrayList<>(byKey.values());
     }
 
-    static { DocumentEntities.class.getName(); }
 }
