@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.BufferedOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -39,7 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (published != null && !published.matches("\\d{4}(-\\d{2}(-\\d{2})?)?"))
             throw new IllegalArgumentException("--published must be an ISO date such as 2019-10-27, 2019-10 or 2019");
         Pipeline pipeline = Pipeline.load();
-        PrintStream out = new PrintStream(new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8);
         int failed = 0;
         for (String input : TextFiles.expand(inputs)) {
             try {
@@ -61,5 +60,4 @@ final class ExtractCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    static { OutputStream.nullOutputStream(); }
 }
