@@ -325,6 +325,11 @@ public final class InDocumentIdentity {
                 addAlias(aliases, nameKey, display.get(m));
                 Candidate c = all.get(m);
                 String[] words = display.get(m).split("\\s+");
+                // "مؤسسة “صدى الجبال”": the name without its generic head is a name the text gives too
+                if (c.type() == EntityType.ORGANIZATION && c.headTokens() > 0 && words.length > 1
+                        && (words.length > 2 || !lex.isCommonWord(NormalizedText.fold(words[1])) || lex.isKnownName(NormalizedText.fold(words[1])))) {
+                    addAlias(aliases, nameKey, String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)));
+                }
                 if (c.type() == EntityType.PERSON && words.length > 2 && lex.isTitleInName(NormalizedText.fold(words[0]))) {
                     addAlias(aliases, nameKey, String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)));
                 }
