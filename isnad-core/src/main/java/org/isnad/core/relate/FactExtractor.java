@@ -18,11 +18,14 @@ import java.util.Map;
  * leader's death ends his leadership).
  */
 public final class FactExtractor {
-    private final SourceAttributor sources = new SourceAttributor();
+    private final SourceAttributor sources;
     private final RelationRules relationRules;
     private final EventRules eventRules = new EventRules();
 
-    public FactExtractor(Lexicons lexicons) { this.relationRules = new RelationRules(lexicons); }
+    public FactExtractor(Lexicons lexicons) {
+        this.relationRules = new RelationRules(lexicons);
+        this.sources = new SourceAttributor(lexicons);
+    }
 
     public Facts extract(Analysis a, DocumentEntities entities, List<TimeValue> times) {
         MentionIndex idx = new MentionIndex(a, entities);

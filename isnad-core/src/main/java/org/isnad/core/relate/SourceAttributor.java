@@ -15,6 +15,9 @@ final class SourceAttributor {
     record Claim(int entity, int mention, String event, int cueToken) {}
 
     private final CueTable cues = new CueTable("relate/source-cues.tsv");
+    private final org.isnad.core.recognize.Lexicons lex;
+
+    SourceAttributor(org.isnad.core.recognize.Lexicons lex) { this.lex = lex; }
 
     Claim[] claims(Analysis a, MentionIndex idx) {
         Claim[] out = new Claim[a.sentences().size()];
@@ -27,7 +30,12 @@ final class SourceAttributor {
                 if (row == null) continue;
                 for (int k = t + 1; k < s.endToken() && k <= t + 4; k++) {
                     int m = idx.atToken(k);
-                    if (m < 0) continue;
+                    if (m < 0) {
+                        // "وبحسب الرسائل فإن X": a complementizer ends the claimant's phrase
+                        Token w = a.token(k);
+                        if (!w.isWord() && !w.isQuote() || w.isWord() && isFunctionWord(w)) break;
+                        continue;
+                    }
                     EntityType type = idx.type(m);
                     if (type == EntityType.LOCATION) break;
                     out[s.index()] = new Claim(idx.entity(m), m, row[1], t);
@@ -36,5 +44,11 @@ final class SourceAttributor {
             }
         }
         return out;
+    }
+
+    private boolean isFunctionWord(Token w) {
+        if (lex.isStopword(w.form())) return true;
+        for (Token.Stem st : w.stems()) if (lex.isStopword(st.text())) return true;
+        return false;
     }
 }
