@@ -207,7 +207,7 @@ final class TimeScanner {
         if (second != null && second.value() == h.value()) {
             end = second.end();
             paired = true;
-            if (open != null && "(".equals(toks[open.end() - 1].text())) {
+            if (open != null && firstNc(open.end() - 1, TermKind.OPEN_BRACKET) != null) { // «فبراير (شباط)»
                 Hit close = firstNc(end, TermKind.PAIR_CLOSE);
                 if (close != null) end = close.end();
             }
