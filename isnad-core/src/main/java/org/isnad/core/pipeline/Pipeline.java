@@ -65,9 +65,25 @@ public final class Pipeline {
         Analysis a = analyze(doc);
         List<Candidate> names = recognizer.recognize(a);
         DocumentEntities entities = identity.identify(a, names);
-        List<TimeValue> timeValues = times.extract(a);
+        List<TimeValue> timeValues = outsideNames(a, entities, times.extract(a));
         Facts f = facts.extract(a, entities, timeValues);
         return assemble(a, entities, f, timeValues);
+    }
+
+    /** «المصري اليوم», «قوى 14 آذار»: a time word inside an organization's or place's name is part of the name. */
+    private static List<TimeValue> outsideNames(Analysis a, DocumentEntities entities, List<TimeValue> found) {
+        if (found.isEmpty()) return found;
+        List<TimeValue> kept = new ArrayList<>(found.size());
+        for (TimeValue t : found) {
+            boolean inside = false;
+            for (DocumentEntities.Placed p : entities.mentions()) {
+                if (p.candidate().type() == EntityType.PERSON) continue;
+                int s = a.originalStart(p.candidate().start()), e = a.originalEnd(p.candidate().end());
+                if (s < t.span().end() && t.span().start() < e) { inside = true; break; }
+            }
+            if (!inside) kept.add(t);
+        }
+        return kept;
     }
 
     private Extraction assemble(Analysis a, DocumentEntities de, Facts f, List<TimeValue> timeValues) {
@@ -104,5 +120,4 @@ public final class Pipeline {
 
     private static String id(int index) { return "e" + (index + 1); }
 
-    static { EntityType.class.getName(); }
 }
