@@ -38,7 +38,6 @@ public final class NameRecognizer {
                 personCue(a, s, i, found);
                 locationCue(a, s, i, found);
             }
-            rareRuns(a, s, found);
         }
         return settle(found);
     }
@@ -131,10 +130,9 @@ public final class NameRecognizer {
         }
         if (best == null) return;
         double score = 0.8 + 0.02 * (bestEnd - i);
-        if (best.ambiguous() && !placeContext(a, s, i)) {
-            if (best.type() != EntityType.LOCATION) return;
-            score = 0.3;
-        }
+        // a one-word place that is also an everyday word (كوادر، الداخلية) needs a cue before it
+        boolean ambiguous = best.ambiguous() || best.type() == EntityType.LOCATION && bestEnd == i + 1 && lex.isCommonWord(firstWord);
+        if (ambiguous && !placeContext(a, s, i)) return;
         out.add(new Candidate(i, bestEnd, start, a.token(bestEnd - 1).end(), best.type(), best.kind(), score, "gazetteer", restored, 0));
     }
 
@@ -179,7 +177,8 @@ public final class NameRecognizer {
         if (a.token(j).isQuote()) return; // handled by the quote rule
         int end = nameRun(a, s, j, 5, definite);
         if (end <= j) return;
-        double score = definite ? 0.6 : 0.75;
+        // a head noun and a name outrank a gazetteer reading of the name alone (مؤسسة الرباط is not the city)
+        double score = definite ? 0.6 : 0.84;
         out.add(new Candidate(i, end, start, a.token(end - 1).end(), EntityType.ORGANIZATION, head.kind(), score,
                 "head", false, head.strip() && !definite ? 1 : 0));
     }
@@ -350,7 +349,23 @@ public final class NameRecognizer {
         }
         boolean cued = i > s.firstToken() && cueBefore(a, s, i);
         if (parts < 2 && !cued) return;
+        // a given name that is also an everyday word (باسم "in the name of", أمل "hope") needs a second name part that is a name
+        if (!cued && !abd && lex.isCommonWord(lex.isGivenName(w) ? w : stemGiven(t)) && !strongSecondPart(a, i + 1, k)) return;
         out.add(new Candidate(i, k, start, a.token(k - 1).end(), EntityType.PERSON, null, 0.7 + 0.03 * Math.min(parts, 4) + (cued ? 0.05 : 0), "given-name", false, 0));
+    }
+
+    private String stemGiven(Token t) {
+        for (Token.Stem st : t.stems()) if (lex.isGivenName(st.text())) return st.text();
+        return t.form();
+    }
+
+    /** The words after a given name include another given name, a connector (بن) or a nisba. */
+    private boolean strongSecondPart(Analysis a, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String f = a.token(k).form();
+            if (lex.isGivenName(f) || lex.connectors.contains(f) || f.startsWith("ال") && f.endsWith("ي") && !isAdjective(f)) return true;
+        }
+        return false;
     }
 
     private boolean cueBefore(Analysis a, Sentence s, int i) {
@@ -428,29 +443,6 @@ public final class NameRecognizer {
         if (k == j) return;
         out.add(new Candidate(inName ? i : j, k, inName ? stemStart(t) : a.token(j).start(), a.token(k - 1).end(),
                 EntityType.LOCATION, kind, 0.66, "place-cue", false, 0));
-    }
-
-    // ---------------------------------------------------------------- unknown words
-
-    /** Two or three words outside everyday vocabulary in a row read as a (foreign) person name, weakly. */
-    private void rareRuns(Analysis a, Sentence s, List<Candidate> out) {
-        if (!lex.hasCommonWords()) return;
-        int i = s.firstToken();
-        while (i < s.endToken()) {
-            int k = i;
-            while (k < s.endToken() && isRare(a.token(k))) k++;
-            if (k - i >= 2) out.add(new Candidate(i, Math.min(k, i + 3), a.token(i).start(), a.token(Math.min(k, i + 3) - 1).end(),
-                    EntityType.PERSON, null, 0.35, "rare-words", false, 0));
-            i = Math.max(k, i + 1);
-        }
-    }
-
-    private boolean isRare(Token t) {
-        if (!t.isWord() || t.form().length() < 3) return false;
-        String f = t.form();
-        if (f.startsWith("ال") || lex.isStopword(f) || lex.isCommonWord(f) || startsWithCliticOfCommonWord(f)) return false;
-        for (Token.Stem st : t.stems()) if (lex.isCommonWord(st.text()) || lex.isStopword(st.text())) return false;
-        return lex.known.start(f) == null;
     }
 
     // ---------------------------------------------------------------- helpers
