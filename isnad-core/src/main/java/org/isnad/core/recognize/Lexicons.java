@@ -29,6 +29,9 @@ public final class Lexicons {
     final Set<String> givenNames = new HashSet<>();
     final Map<String, Integer> commonWords = new HashMap<>();
     final Set<String> adjectives = new HashSet<>();
+    /** Adjectives that are also family names (المصري، السوري): a name may continue with them, not start. */
+    final Set<String> adjectivesAlsoNames = new HashSet<>();
+    final Set<String> genericAfterHead = new HashSet<>();
     final PhraseTrie<KnownName> known = new PhraseTrie<>();
     final Map<String, String> latinOfKnown = new HashMap<>();
 
@@ -51,7 +54,11 @@ public final class Lexicons {
             for (String[] r : DataFiles.table("recognize/common-words.txt"))
                 commonWords.put(fold(r[0]), r.length > 1 && !r[1].isEmpty() ? Integer.parseInt(r[1]) : 1);
         if (DataFiles.exists("recognize/nisba-exclusions.txt"))
-            for (String w : DataFiles.lines("recognize/nisba-exclusions.txt")) adjectives.add(fold(w.strip()));
+            for (String[] r : DataFiles.table("recognize/nisba-exclusions.txt")) {
+                String w = fold(r[0]);
+                if (r.length > 2 && r[2].equals("1")) adjectivesAlsoNames.add(w); else adjectives.add(w);
+            }
+        for (String w : DataFiles.lines("recognize/generic-after-head.txt")) genericAfterHead.add(fold(w.strip()));
         loadKnown("recognize/places.tsv", EntityType.LOCATION, 0, 1, 2, 4);
         loadKnown("recognize/organizations.tsv", EntityType.ORGANIZATION, 0, 1, 2, 4);
         loadKnown("recognize/persons.tsv", EntityType.PERSON, 0, 1, -1, 3);

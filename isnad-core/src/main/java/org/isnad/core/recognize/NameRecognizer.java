@@ -131,18 +131,22 @@ public final class NameRecognizer {
         if (best == null) return;
         double score = 0.8 + 0.02 * (bestEnd - i);
         // a one-word place that is also an everyday word (كوادر، الداخلية) needs a cue before it
-        boolean ambiguous = best.ambiguous() || best.type() == EntityType.LOCATION && bestEnd == i + 1 && lex.isCommonWord(firstWord);
-        if (ambiguous && !placeContext(a, s, i)) return;
+        boolean oneCommonWord = bestEnd == i + 1 && (lex.isCommonWord(firstWord) || lex.locationCues.containsKey(firstWord)
+                || lex.orgHeads.containsKey(firstWord) || lex.personCues.containsKey(firstWord));
+        if (oneCommonWord && best.type() != EntityType.LOCATION) return; // نيسان the month, العربية the language
+        if (best.ambiguous() && (best.type() != EntityType.LOCATION || !placeContext(a, s, i, false))) return;
+        if (oneCommonWord && (!placeContext(a, s, i, true) || lex.locationCues.containsKey(firstWord))) return;
         out.add(new Candidate(i, bestEnd, start, a.token(bestEnd - 1).end(), best.type(), best.kind(), score, "gazetteer", restored, 0));
     }
 
     /** Whether the word before looks like it introduces a place (في، إلى، من، a place cue). */
-    private boolean placeContext(Analysis a, Sentence s, int i) {
+    private boolean placeContext(Analysis a, Sentence s, int i, boolean strict) {
         if (i <= s.firstToken()) return false;
         Token p = a.token(i - 1);
         if (!p.isWord()) return false;
         String w = bare(p);
-        return lex.locationCues.containsKey(w) || w.equals("في") || w.equals("الي") || w.equals("من") || w.equals("مدينه");
+        if (lex.locationCues.containsKey(w)) return true;
+        return !strict && (w.equals("في") || w.equals("الي") || w.equals("من"));
     }
 
     // ---------------------------------------------------------------- organizations
@@ -231,6 +235,7 @@ public final class NameRecognizer {
     private int nameRun(Analysis a, Sentence s, int j, int max, boolean definiteHead, boolean firstHasConjunction) {
         int k = j;
         int count = 0;
+        boolean conjunctUsed = false;
         while (k < s.endToken() && count < max) {
             Token t = a.token(k);
             if (!t.isWord()) break;
@@ -238,8 +243,17 @@ public final class NameRecognizer {
             if (f.length() < 2 || lex.isStopword(f)) break;
             if (count == 0) {
                 if (definiteHead && !f.startsWith("ال")) break;
-                if (lex.personCues.containsKey(f) || lex.kunyaWords.containsKey(f)) break;
-            } else if (!continuesName(f)) break;
+                if (lex.personCues.containsKey(f) || lex.kunyaWords.containsKey(f) || lex.genericAfterHead.contains(f)) break;
+                // "حكومة عبد ربه منصور هادي": a person's name after the head is a genitive, not the organization's name
+                if (!definiteHead && (f.equals("عبد") || lex.isGivenName(f) && k + 1 < s.endToken()
+                        && (lex.isGivenName(a.token(k + 1).form()) || lex.connectors.contains(a.token(k + 1).form())))) break;
+                // "بنك سعودي", "منظمة حقوقية": an indefinite adjective describes the organization
+                if (!f.startsWith("ال") && (lex.adjectives.contains(f) || lex.adjectives.contains("ال" + f) || lex.adjectivesAlsoNames.contains("ال" + f))) break;
+            } else if (!continuesName(f)) {
+                // "جامعة العلوم والتكنولوجيا": one definite conjunct inside a name
+                if (f.startsWith("وال") && a.token(k - 1).form().startsWith("ال") && !conjunctUsed && !lex.isStopword(f.substring(1))) conjunctUsed = true;
+                else break;
+            }
             k++;
             count++;
         }
@@ -247,10 +261,16 @@ public final class NameRecognizer {
         while (k - 1 > j) {
             String last = a.token(k - 1).form();
             String prev = a.token(k - 2).form();
-            if (lex.trailingDescriptors.contains(last) || (isAdjective(last) && !prev.startsWith("ال"))) k--;
+            if (lex.trailingDescriptors.contains(last) || (isAdjective(last) && !prev.startsWith("ال") && !prev.startsWith("لل"))) k--;
             else break;
         }
         if (k - 1 == j && lex.trailingDescriptors.contains(a.token(j).form())) return j;
+        // one everyday indefinite word that the sentence goes on after ("شركة مدرجة في") is a description, not a name
+        if (k - 1 == j && !definiteHead) {
+            String only = firstHasConjunction ? a.token(j).form().substring(1) : a.token(j).form();
+            boolean endsPhrase = k >= s.endToken() || !a.token(k).isWord();
+            if (!only.startsWith("ال") && lex.isCommonWord(only) && !endsPhrase) return j;
+        }
         return k;
     }
 
@@ -311,6 +331,7 @@ public final class NameRecognizer {
     /** A word that can continue a person's name: البغدادي, القرشي, العليان; not السوري, not الداعشي. */
     private boolean isNisbaLike(String f) {
         if (!f.startsWith("ال") || f.length() < 4) return false;
+        if (lex.adjectivesAlsoNames.contains(f)) return true;
         if (lex.isStopword(f) || lex.trailingDescriptors.contains(f) || isAdjective(f)) return false;
         if (lex.personCues.containsKey(f) || lex.orgHeads.containsKey(f.substring(2))) return false;
         if (f.endsWith("ي")) return true;
@@ -348,7 +369,7 @@ public final class NameRecognizer {
             break;
         }
         boolean cued = i > s.firstToken() && cueBefore(a, s, i);
-        if (parts < 2 && !cued) return;
+        if (parts < 2 && (!cued || lex.isCommonWord(w))) return;
         // a given name that is also an everyday word (باسم "in the name of", أمل "hope") needs a second name part that is a name
         if (!cued && !abd && lex.isCommonWord(lex.isGivenName(w) ? w : stemGiven(t)) && !strongSecondPart(a, i + 1, k)) return;
         out.add(new Candidate(i, k, start, a.token(k - 1).end(), EntityType.PERSON, null, 0.7 + 0.03 * Math.min(parts, 4) + (cued ? 0.05 : 0), "given-name", false, 0));
