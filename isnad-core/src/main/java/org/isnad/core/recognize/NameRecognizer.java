@@ -321,11 +321,21 @@ public final class NameRecognizer {
         int nisbas = 0;
         while (k < s.endToken() && nisbas < 3) {
             Token n = a.token(k);
-            if (!n.isWord() || !isNisbaLike(n.form())) break;
+            if (!n.isWord() || !isKunyaNisba(n.form())) break;
             k++;
             nisbas++;
         }
         out.add(new Candidate(i, k, start, a.token(k - 1).end(), EntityType.PERSON, null, 0.85 + 0.01 * nisbas, "kunya", false, 0));
+    }
+
+    /**
+     * After a kunya a nationality or place nisba is part of the nom de guerre (أبو مصعب العراقي);
+     * only descriptors (الإرهابي) and adjectives of organizations (الداعشي) stop it.
+     */
+    private boolean isKunyaNisba(String f) {
+        if (isNisbaLike(f)) return true;
+        return f.startsWith("ال") && f.endsWith("ي") && f.length() >= 5 && (lex.adjectives.contains(f) || lex.adjectivesAlsoNames.contains(f))
+                && !lex.trailingDescriptors.contains(f) && !isOrgAdjective(f) && !lex.isStopword(f);
     }
 
     /** A word that can continue a person's name: البغدادي, القرشي, العليان; not السوري, not الداعشي. */
