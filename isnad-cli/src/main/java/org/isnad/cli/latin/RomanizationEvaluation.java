@@ -34,6 +34,9 @@ public final class RomanizationEvaluation {
     /** All figures: test split and UN list, ours and ICU's. */
     public record Figures(Score oursTest, Score icuTest, Score oursUn, Score icuUn) {}
 
+    /** Passes over a set before the timed pass, so the speed figure is not the JIT compiler's. */
+    private static final int WARM_UP_ROUNDS = 3;
+
     private RomanizationEvaluation() {}
 
     public static void main(String[] args) {
@@ -73,7 +76,7 @@ public final class RomanizationEvaluation {
 
     public static Score wordScore(String name, List<NamePairs.RawPair> pairs, Function<String, String> system) {
         // warm up so the speed figure is not the JIT's
-        for (int i = 0; i < Math.min(pairs.size(), 300); i++) system.apply(pairs.get(i).arabic());
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) for (NamePairs.RawPair p : pairs) system.apply(p.arabic());
         List<String> outputs = new ArrayList<>(pairs.size());
         long t0 = System.nanoTime();
         for (NamePairs.RawPair p : pairs) outputs.add(system.apply(p.arabic()));
@@ -106,7 +109,7 @@ public final class RomanizationEvaluation {
     record UnName(String ref, EntityType type, String arabic, List<String> latin) {}
 
     static Score unScore(String name, List<UnName> names, BiFunction<String, EntityType, String> system) {
-        for (UnName u : names) system.apply(u.arabic(), u.type());
+        for (int round = 0; round < WARM_UP_ROUNDS * 5; round++) for (UnName u : names) system.apply(u.arabic(), u.type());
         List<String> outputs = new ArrayList<>(names.size());
         long t0 = System.nanoTime();
         for (UnName u : names) outputs.add(system.apply(u.arabic(), u.type()));

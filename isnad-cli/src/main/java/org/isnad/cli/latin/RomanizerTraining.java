@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -151,12 +152,12 @@ public final class RomanizerTraining {
 
     /** Eval-split exact match for a grid of settings (tuning only; the test split is never used here). */
     static void tune(List<NamePairs.RawPair> train, List<NamePairs.RawPair> eval, ArabicLetters letters) {
-        for (int maxChunk : new int[] {3, 4}) {
-            for (int handWeight : new int[] {1, 3}) {
+        for (int maxChunk : new int[] {4}) {
+            for (int handWeight : new int[] {3}) {
                 Learned learned = learn(train, letters, maxChunk, handWeight);
                 for (int order : new int[] {4, 5}) {
-                    for (int[] beam : new int[][] {{12, 14}, {32, 14}, {32, 30}}) {
-                        GraphoneModel.Settings s = new GraphoneModel.Settings(order, beam[0], beam[1], 0.001);
+                    for (int[] beam : new int[][] {{8, 10}, {16, 20}}) {
+                        GraphoneModel.Settings s = new GraphoneModel.Settings(order, beam[0], beam[1], 0.004);
                         Romanizer r = Romanizer.withModel(GraphoneModel.train(learned.aligned(), s));
                         double[] f = RomanizationEvaluation.wordFigures(eval, r::romanize);
                         System.out.printf(Locale.ROOT, "chunk %d hand %d order %d beam %2d cands %2d: exact %.3f lenient %.3f CER %.3f%n",

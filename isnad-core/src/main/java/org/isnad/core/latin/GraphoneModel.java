@@ -268,18 +268,29 @@ public final class GraphoneModel {
             back[i + 1] = Arrays.copyOf(next.backs, kept);
             historyLength = length;
         }
-        int best = 0;
-        double bestScore = Double.NEGATIVE_INFINITY;
+        // several graphone paths can spell the same string: sum them, then take the best string
+        Map<String, Double> spellings = new HashMap<>();
+        double[] finals = new double[history.length];
+        double top = Double.NEGATIVE_INFINITY;
         for (int h = 0; h < history.length; h++) {
-            double s = score[h] + Math.log(probability(history[h], historyLength, END));
-            if (s > bestScore) { bestScore = s; best = h; }
+            finals[h] = score[h] + Math.log(probability(history[h], historyLength, END));
+            top = Math.max(top, finals[h]);
         }
-        String[] parts = new String[steps];
-        for (int i = steps, h = best; i > 0; i--) {
-            parts[i - 1] = latin[graphone[i][h]];
-            h = back[i][h];
+        for (int h = 0; h < history.length; h++) {
+            double s = finals[h] - top; // relative to the best path, so exp cannot underflow to all zeros
+            String[] parts = new String[steps];
+            for (int i = steps, at = h; i > 0; i--) {
+                parts[i - 1] = latin[graphone[i][at]];
+                at = back[i][at];
+            }
+            spellings.merge(String.join("", parts), Math.exp(s), Double::sum);
         }
-        return String.join("", parts);
+        String best = "";
+        double bestScore = -1;
+        for (Map.Entry<String, Double> e : spellings.entrySet()) {
+            if (e.getValue() > bestScore) { bestScore = e.getValue(); best = e.getKey(); }
+        }
+        return best;
     }
 
     private int[] candidates(char letter) {
