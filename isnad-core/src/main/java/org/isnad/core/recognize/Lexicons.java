@@ -14,7 +14,7 @@ import java.util.Set;
  * Immutable and shared by all threads. Gazetteer files that a deployment may leave out are optional.
  */
 public final class Lexicons {
-    public record OrgHead(String kind, int number, boolean strip) {}
+    public record OrgHead(String kind, int number, boolean strip, String latin) {}
 
     public record PersonCue(int strength, boolean inName) {}
 
@@ -33,11 +33,11 @@ public final class Lexicons {
     final Set<String> adjectivesAlsoNames = new HashSet<>();
     final Set<String> genericAfterHead = new HashSet<>();
     final PhraseTrie<KnownName> known = new PhraseTrie<>();
-    final Map<String, String> latinOfKnown = new HashMap<>();
+    final Map<String, KnownName> latinOfKnown = new HashMap<>();
 
     public Lexicons() {
         for (String[] r : DataFiles.table("recognize/org-heads.tsv"))
-            orgHeads.put(fold(r[0]), new OrgHead(r[1], Integer.parseInt(r[2]), r.length > 3 && r[3].equals("1")));
+            orgHeads.put(fold(r[0]), new OrgHead(r[1], Integer.parseInt(r[2]), r.length > 3 && r[3].equals("1"), r.length > 4 && !r[4].isEmpty() ? r[4] : null));
         for (String[] r : DataFiles.table("recognize/location-cues.tsv")) {
             locationCues.put(fold(r[0]), r[1]);
             if (r.length > 2 && r[2].equals("1")) locationCuesInName.add(fold(r[0]));
@@ -73,7 +73,7 @@ public final class Lexicons {
             boolean ambiguous = ambiguousCol < r.length && r[ambiguousCol].equals("1");
             String latin = latinCol < r.length ? r[latinCol] : null;
             known.put(arabic, new KnownName(r[arabicCol], latin, type, kind == null || kind.isEmpty() ? null : kind, ambiguous));
-            if (latin != null && !latin.isEmpty()) latinOfKnown.putIfAbsent(arabic, latin);
+            if (latin != null && !latin.isEmpty()) latinOfKnown.putIfAbsent(arabic + "|" + type, new KnownName(r[arabicCol], latin, type, null, ambiguous));
             if (type == EntityType.PERSON && r.length > 2 && !r[2].isEmpty()) {
                 for (String alt : r[2].split("\\|")) {
                     String f = fold(alt);
@@ -95,8 +95,11 @@ public final class Lexicons {
 
     public boolean hasCommonWords() { return !commonWords.isEmpty(); }
 
-    /** The conventional Latin name of a known place, organization or person, or null. */
-    public String latinOf(String folded) { return latinOfKnown.get(folded); }
+    /** The conventional Latin name of a known place, organization or person of that type, or null. */
+    public String latinOf(String folded, EntityType type) {
+        KnownName k = latinOfKnown.get(folded + "|" + type);
+        return k == null ? null : k.latin();
+    }
 
     /** The head noun entry for a folded word (مؤسسه، حركه…), or null. */
     public OrgHead orgHead(String folded) { return orgHeads.get(folded); }
