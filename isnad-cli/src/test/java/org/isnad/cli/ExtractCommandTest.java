@@ -51,7 +51,7 @@ class ExtractCommandTest {
         Files.write(dir.resolve("c-binary.bin"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3, 0, 0});
         Files.write(dir.resolve("d-cp1256.txt"), ARTICLE.getBytes(Charset.forName("windows-1256")));
         byte[] broken = ARTICLE.getBytes(StandardCharsets.UTF_8);
-        broken[30] = (byte) 0xC3;
+        broken[30] = (byte) 0xFF;
         Files.write(dir.resolve("e-invalid-utf8.txt"), broken);
         Files.writeString(dir.resolve("f-english.txt"), "Nothing Arabic here, just a short English note.");
         try (RandomAccessFile big = new RandomAccessFile(dir.resolve("g-huge.txt").toFile(), "rw")) { big.setLength(50L * 1024 * 1024); }

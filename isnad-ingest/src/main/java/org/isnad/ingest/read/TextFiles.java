@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  */
 public final class TextFiles {
     /** Default refusal size: a text document larger than this is almost surely not one article. */
-    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    public static final long DEFAULT_MAX_BYTES = 20_000_000L;
 
     private TextFiles() {}
 
