@@ -37,8 +37,9 @@ public final class TextDecoder {
             // mostly UTF-8 with a few broken sequences: keep it, mark the damage
             String lenient = new String(bytes, StandardCharsets.UTF_8);
             long bad = lenient.chars().filter(c -> c == '\uFFFD').count();
-            long arabicUtf8 = lenient.chars().filter(c -> c >= 0x0600 && c <= 0x06FF).count();
-            if (arabicUtf8 > 0 && bad * 50 < lenient.length()) {
+            // Arabic in UTF-8 is pairs of a D8-DB lead byte and a continuation byte; single-byte
+            // code pages almost never produce that pattern many times over
+            if (validArabicPairs(bytes) >= 5 * Math.max(1, bad)) {
                 return checked(lenient, "UTF-8", "invalid UTF-8: " + bad + " broken byte sequence(s) replaced by U+FFFD");
             }
             String cp1256 = new String(bytes, CP1256);
@@ -84,6 +85,15 @@ public final class TextDecoder {
         int n = Math.min(b.length, 65536);
         for (int i = 0; i < n; i++) if (b[i] == 0) return true;
         return false;
+    }
+
+    private static int validArabicPairs(byte[] b) {
+        int n = 0;
+        for (int i = 0; i + 1 < b.length; i++) {
+            int lead = b[i] & 0xFF, next = b[i + 1] & 0xFF;
+            if (lead >= 0xD8 && lead <= 0xDB && next >= 0x80 && next <= 0xBF) { n++; i++; }
+        }
+        return n;
     }
 
     private static int arabicLetters(String s) {
