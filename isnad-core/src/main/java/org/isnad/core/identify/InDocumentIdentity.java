@@ -80,7 +80,7 @@ public final class InDocumentIdentity {
                 if (j == i || type[j] != EntityType.PERSON) continue;
                 String[] longer = key[j].split(" ");
                 if (longer.length <= words.length) continue;
-                if (!isSuffix(words, longer) && !isKunyaPrefix(words, longer)) continue;
+                if (!isSuffix(words, longer) && !isKunyaPrefix(words, longer) && !sameFirstAndLast(words, longer)) continue;
                 int distance = cands.get(i).start() > cands.get(j).start()
                         ? cands.get(i).start() - cands.get(j).start()
                         : 1_000_000 + cands.get(j).start() - cands.get(i).start(); // prefer names before
@@ -143,6 +143,12 @@ public final class InDocumentIdentity {
         int off = longer.length - shorter.length;
         for (int i = 0; i < shorter.length; i++) if (!shorter[i].equals(longer[off + i])) return false;
         return true;
+    }
+
+    /** "مهدي المشاط" and "مهدي محمد حسين المشاط": given name and family name agree, the middle names are left out. */
+    private boolean sameFirstAndLast(String[] shorter, String[] longer) {
+        return shorter.length >= 2 && shorter[0].equals(longer[0]) && shorter[shorter.length - 1].equals(longer[longer.length - 1])
+                && !lex.isKunyaWord(shorter[0]);
     }
 
     private boolean isKunyaPrefix(String[] shorter, String[] longer) {
@@ -210,6 +216,9 @@ public final class InDocumentIdentity {
                 // a one-word remainder must be a name, not an everyday word (ديوان الإعلام ↛ الإعلام)
                 if (h != null && h.strip() && (words.length > 2 || !lex.isCommonWord(words[1]) || lex.isKnownName(words[1])))
                     forms.add(java.util.Arrays.copyOfRange(words, 1, words.length));
+                // "نادي المنارة السكندري" is also "المنارة": the name without its head and a trailing place adjective
+                if (h != null && words.length == 3 && words[2].startsWith("ال") && words[2].endsWith("ي") && !lex.isCommonWord(words[1]))
+                    forms.add(new String[]{words[1]});
             }
             for (String[] f : forms) byFirstWord.computeIfAbsent(f[0], x -> new ArrayList<>()).add(new ShortForm(f, i, c.type()));
         }
@@ -273,13 +282,20 @@ public final class InDocumentIdentity {
             if (c.type() != EntityType.ORGANIZATION || c.start() > tok.start()) continue;
             String[] words = NormalizedText.fold(display.get(i)).split(" ");
             String first = words[0].startsWith("ال") ? words[0].substring(2) : words[0];
-            if (first.equals(head) && words.length > 1 && (target < 0 || c.start() > all.get(target).start())) target = i;
+            if (first.equals(head) && words.length > 1 && (target < 0 || salience(all, owner, i, tok.start()) >= salience(all, owner, target, tok.start()))) target = i;
         }
         if (target < 0) return;
         all.add(new Candidate(t, t + 1, headStart, tok.end(), EntityType.ORGANIZATION, all.get(target).kind(), 0.4, "head-anaphor", restored, 0));
         display.add((restored ? "ال" : "") + originalSlice(a, headStart, tok.end()));
         owner.add(owner.get(target));
         types.add(EntityType.ORGANIZATION);
+    }
+
+    /** How often the entity behind a candidate was named before a position: "النادي" means the article's club, not the last one named. */
+    private static int salience(List<Candidate> all, List<Integer> owner, int candidate, int before) {
+        int n = 0;
+        for (int i = 0; i < all.size(); i++) if (owner.get(i).equals(owner.get(candidate)) && all.get(i).start() < before) n++;
+        return n;
     }
 
     private static int nearestBefore(List<Candidate> all, List<Integer> options, int pos) {

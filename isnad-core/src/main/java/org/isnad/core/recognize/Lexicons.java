@@ -32,6 +32,9 @@ public final class Lexicons {
     /** Adjectives that are also family names (المصري، السوري): a name may continue with them, not start. */
     final Set<String> adjectivesAlsoNames = new HashSet<>();
     final Set<String> genericAfterHead = new HashSet<>();
+    final Set<String> compoundParts = new HashSet<>();
+    /** Nationality adjectives: "الصربي دراغان ميليتيتش" announces a (foreign) person's name. */
+    final Set<String> nationalities = new HashSet<>();
     final PhraseTrie<KnownName> known = new PhraseTrie<>();
     final Map<String, KnownName> latinOfKnown = new HashMap<>();
 
@@ -57,8 +60,10 @@ public final class Lexicons {
             for (String[] r : DataFiles.table("recognize/nisba-exclusions.txt")) {
                 String w = fold(r[0]);
                 if (r.length > 2 && r[2].equals("1")) adjectivesAlsoNames.add(w); else adjectives.add(w);
+                if (r.length > 1 && r[1].equals("nationality_or_group")) nationalities.add(w);
             }
         for (String w : DataFiles.lines("recognize/generic-after-head.txt")) genericAfterHead.add(fold(w.strip()));
+        for (String w : DataFiles.lines("recognize/compound-name-parts.txt")) compoundParts.add(fold(w.strip()));
         loadKnown("recognize/places.tsv", EntityType.LOCATION, 0, 1, 2, 4);
         loadKnown("recognize/organizations.tsv", EntityType.ORGANIZATION, 0, 1, 2, 4);
         loadKnown("recognize/persons.tsv", EntityType.PERSON, 0, 1, -1, 3);

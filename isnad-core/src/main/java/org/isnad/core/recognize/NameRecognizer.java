@@ -179,7 +179,7 @@ public final class NameRecognizer {
         int j = i + 1;
         if (j >= s.endToken()) return;
         if (a.token(j).isQuote()) return; // handled by the quote rule
-        int end = nameRun(a, s, j, 5, definite);
+        int end = nameRun(a, s, j, 5, definite, false, head.kind());
         if (end <= j) return;
         // a head noun and a name outrank a gazetteer reading of the name alone (مؤسسة الرباط is not the city)
         double score = definite ? 0.6 : 0.84;
@@ -222,7 +222,11 @@ public final class NameRecognizer {
     }
 
     private int nameRun(Analysis a, Sentence s, int j, int max, boolean definiteHead) {
-        return nameRun(a, s, j, max, definiteHead, false);
+        return nameRun(a, s, j, max, definiteHead, false, null);
+    }
+
+    private int nameRun(Analysis a, Sentence s, int j, int max, boolean definiteHead, boolean firstHasConjunction) {
+        return nameRun(a, s, j, max, definiteHead, firstHasConjunction, null);
     }
 
     /**
@@ -232,7 +236,7 @@ public final class NameRecognizer {
      * family names); they stop at function words, everyday indefinite words, descriptors
      * (الإرهابي) and punctuation.
      */
-    private int nameRun(Analysis a, Sentence s, int j, int max, boolean definiteHead, boolean firstHasConjunction) {
+    private int nameRun(Analysis a, Sentence s, int j, int max, boolean definiteHead, boolean firstHasConjunction, String headKind) {
         int k = j;
         int count = 0;
         boolean conjunctUsed = false;
@@ -245,8 +249,7 @@ public final class NameRecognizer {
                 if (definiteHead && !f.startsWith("ال")) break;
                 if (lex.personCues.containsKey(f) || lex.kunyaWords.containsKey(f) || lex.genericAfterHead.contains(f)) break;
                 // "حكومة عبد ربه منصور هادي": a person's name after the head is a genitive, not the organization's name
-                if (!definiteHead && (f.equals("عبد") || lex.isGivenName(f) && k + 1 < s.endToken()
-                        && (lex.isGivenName(a.token(k + 1).form()) || lex.connectors.contains(a.token(k + 1).form())))) break;
+                if (!definiteHead && "government".equals(headKind) && (f.equals("عبد") || lex.isGivenName(f))) break;
                 // "بنك سعودي", "منظمة حقوقية": an indefinite adjective describes the organization
                 if (!f.startsWith("ال") && (lex.adjectives.contains(f) || lex.adjectives.contains("ال" + f) || lex.adjectivesAlsoNames.contains("ال" + f))) break;
             } else if (!continuesName(f)) {
@@ -373,7 +376,7 @@ public final class NameRecognizer {
             String f = n.form();
             if (lex.connectors.contains(f) && k + 1 < s.endToken() && a.token(k + 1).isWord()) { k += 2; parts += 2; continue; }
             if (lex.isStopword(f)) break;
-            if (lex.isGivenName(f) || isNisbaLike(f) || (lex.hasCommonWords() && !f.startsWith("ال") && !lex.isCommonWord(f) && !startsWithCliticOfCommonWord(f))) {
+            if (lex.compoundParts.contains(f) || lex.isGivenName(f) || isNisbaLike(f) || (lex.hasCommonWords() && !f.startsWith("ال") && !lex.isCommonWord(f) && !startsWithCliticOfCommonWord(f))) {
                 k++; parts++; continue;
             }
             break;
@@ -382,6 +385,7 @@ public final class NameRecognizer {
         if (parts < 2 && (!cued || lex.isCommonWord(w))) return;
         // a given name that is also an everyday word (باسم "in the name of", أمل "hope") needs a second name part that is a name
         if (!cued && !abd && lex.isCommonWord(lex.isGivenName(w) ? w : stemGiven(t)) && !strongSecondPart(a, i + 1, k)) return;
+        if (cued && parts == 1 && lex.isCommonWord(w)) return;
         out.add(new Candidate(i, k, start, a.token(k - 1).end(), EntityType.PERSON, null, 0.7 + 0.03 * Math.min(parts, 4) + (cued ? 0.05 : 0), "given-name", false, 0));
     }
 
@@ -395,6 +399,7 @@ public final class NameRecognizer {
         for (int k = from; k < to; k++) {
             String f = a.token(k).form();
             if (lex.isGivenName(f) || lex.connectors.contains(f) || f.startsWith("ال") && f.endsWith("ي") && !isAdjective(f)) return true;
+            if (f.startsWith("ال") && !lex.isCommonWord(f) && !isAdjective(f)) return true;
         }
         return false;
     }
@@ -414,6 +419,7 @@ public final class NameRecognizer {
     private void personCue(Analysis a, Sentence s, int i, List<Candidate> out) {
         Token t = a.token(i);
         Lexicons.PersonCue cue = lex.personCues.get(bare(t));
+        if (cue == null && isNationality(t)) cue = NATIONALITY_CUE;
         if (cue == null) return;
         int j = i + 1;
         while (j < s.endToken() && j < i + 4 && a.token(j).isWord() && a.token(j).form().startsWith("ال") && lex.isCommonWord(a.token(j).form())) j++;
@@ -429,6 +435,8 @@ public final class NameRecognizer {
             return;
         }
         if (cue.strength() < 2 || !lex.hasCommonWords()) return;
+        // a feminine or plural word (مناصرة) after the cue is a noun, not a name
+        if (cue == NATIONALITY_CUE && first.form().endsWith("ه") && !lex.isGivenName(first.form())) return;
         int k = j;
         while (k < s.endToken() && k < j + 3) {
             Token n = a.token(k);
@@ -439,6 +447,18 @@ public final class NameRecognizer {
         }
         if (k == j) return;
         out.add(new Candidate(j, k, first.start(), a.token(k - 1).end(), EntityType.PERSON, null, 0.72, "title", false, 0));
+    }
+
+    private static final Lexicons.PersonCue NATIONALITY_CUE = new Lexicons.PersonCue(2, false);
+
+    /** "الصربي", "للبرتغالي": a definite nationality adjective, which often stands before a foreign name. */
+    private boolean isNationality(Token t) {
+        String f = t.form();
+        // masculine singular only (الصربي): feminine and plural forms (الداعشية، السوريون) describe nouns and crowds
+        if (f.startsWith("ال") && f.endsWith("ي") && lex.nationalities.contains(f) && !isOrgAdjective(f)) return true;
+        for (Token.Stem st : t.stems())
+            if (st.text().startsWith("ال") && st.text().endsWith("ي") && lex.nationalities.contains(st.text()) && !isOrgAdjective(st.text())) return true;
+        return false;
     }
 
     // ---------------------------------------------------------------- places

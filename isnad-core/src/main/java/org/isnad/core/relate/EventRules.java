@@ -39,6 +39,7 @@ final class EventRules {
     private final java.util.Set<String> doerVerbs = new java.util.HashSet<>();
     private final java.util.Set<String> relativePronouns = new java.util.HashSet<>();
     private final java.util.Set<String> partitives = new java.util.HashSet<>();
+    private final java.util.Set<String> cancelWords = new java.util.HashSet<>();
 
     EventRules() {
         for (String[] r : DataFiles.table("relate/event-triggers.tsv")) {
@@ -51,6 +52,7 @@ final class EventRules {
         for (String[] r : DataFiles.table("relate/clause-words.tsv")) {
             if (r[1].equals("doer")) doerVerbs.add(NormalizedText.fold(r[0]));
             else if (r[1].equals("relative")) relativePronouns.add(NormalizedText.fold(r[0]));
+            else if (r[1].equals("cancel")) cancelWords.add(NormalizedText.fold(r[0]));
             else if (r[1].equals("partitive")) partitives.add(NormalizedText.fold(r[0]).replace(" ", ""));
         }
         for (String[] r : DataFiles.table("relate/argument-cues.tsv")) cueRows.putIfAbsent(CueTable.squash(NormalizedText.fold(r[0])), new ArgCue(r[1], r[2]));
@@ -67,6 +69,8 @@ final class EventRules {
                 if (t + 1 < s.endToken() && a.token(t + 1).isWord()) trig = lookupTwo(tok, a.token(t + 1));
                 if (trig == null) trig = lookup(tok);
                 if (trig == null) continue;
+                // "إنهاء التعاقد", "نفت الحركة اغتيال…": the event is ended or denied, not stated
+                if (t > s.firstToken() && a.token(t - 1).isWord() && isCancel(a.token(t - 1))) continue;
                 Facts.EventDraft ev = build(a, idx, s, t, trig, times, claims);
                 if (ev != null) out.add(ev);
             }
@@ -257,6 +261,12 @@ final class EventRules {
             if (k + 1 < to && partitives.contains(tok.form() + a.token(k + 1).form())) return k + 1;
         }
         return -1;
+    }
+
+    private boolean isCancel(Token tok) {
+        if (cancelWords.contains(tok.form())) return true;
+        for (Token.Stem st : tok.stems()) if (cancelWords.contains(st.text())) return true;
+        return false;
     }
 
     private boolean isRelativePronoun(Token tok) { return tok.isWord() && relativePronouns.contains(tok.form()); }

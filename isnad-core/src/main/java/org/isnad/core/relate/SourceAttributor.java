@@ -28,7 +28,8 @@ final class SourceAttributor {
                 String[] row = cues.get(tok.form());
                 if (row == null && t + 1 < s.endToken()) row = cues.get(tok.form() + a.token(t + 1).form());
                 if (row == null) continue;
-                for (int k = t + 1; k < s.endToken() && k <= t + 4; k++) {
+                int firstOrg = -1;
+                for (int k = t + 1; k < s.endToken() && k <= t + 6; k++) {
                     int m = idx.atToken(k);
                     if (m < 0) {
                         // "وبحسب الرسائل فإن X": a complementizer ends the claimant's phrase
@@ -38,9 +39,16 @@ final class SourceAttributor {
                     }
                     EntityType type = idx.type(m);
                     if (type == EntityType.LOCATION) break;
+                    // "وقال رئيس النادي، المهندس X": the person named after the role speaks, not the organization
+                    if (type == EntityType.ORGANIZATION) {
+                        if (firstOrg < 0) firstOrg = m;
+                        k = idx.lastToken(m) - 1;
+                        continue;
+                    }
                     out[s.index()] = new Claim(idx.entity(m), m, row[1], t);
                     break;
                 }
+                if (out[s.index()] == null && firstOrg >= 0) out[s.index()] = new Claim(idx.entity(firstOrg), firstOrg, row[1], t);
             }
         }
         return out;
