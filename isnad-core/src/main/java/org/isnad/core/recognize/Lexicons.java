@@ -77,13 +77,15 @@ public final class Lexicons {
             String kind = kindCol >= 0 && kindCol < r.length ? r[kindCol] : null;
             boolean ambiguous = ambiguousCol < r.length && r[ambiguousCol].equals("1");
             String latin = latinCol < r.length ? r[latinCol] : null;
-            known.put(arabic, new KnownName(r[arabicCol], latin, type, kind == null || kind.isEmpty() ? null : kind, ambiguous));
-            if (latin != null && !latin.isEmpty()) latinOfKnown.putIfAbsent(arabic + "|" + type, new KnownName(r[arabicCol], latin, type, null, ambiguous));
+            String country = type != EntityType.PERSON && r.length > 3 && r[3].length() == 2 ? r[3] : null;
+            KnownName entry = new KnownName(r[arabicCol], latin, type, kind == null || kind.isEmpty() ? null : kind, ambiguous, country);
+            known.put(arabic, entry);
+            if (latin != null && !latin.isEmpty()) latinOfKnown.putIfAbsent(arabic + "|" + type, entry);
             if (type == EntityType.PERSON && r.length > 2 && !r[2].isEmpty()) {
                 for (String alt : r[2].split("\\|")) {
                     String f = fold(alt);
                     if (f.isEmpty() || f.indexOf(' ') < 0) continue; // one-word short forms are too ambiguous to find on their own
-                    known.put(f, new KnownName(alt, latin, type, null, false));
+                    known.put(f, new KnownName(alt, latin, type, null, false, null));
                 }
             }
         }
@@ -108,6 +110,13 @@ public final class Lexicons {
 
     /** The head noun entry for a folded word (مؤسسه، حركه…), or null. */
     public OrgHead orgHead(String folded) { return orgHeads.get(folded); }
+
+    /** The gazetteer entry of a place by its folded name, or null. */
+    public KnownName place(String folded) {
+        KnownName k = latinOfKnown.get(folded + "|" + EntityType.LOCATION);
+        if (k == null) k = known.get(folded);
+        return k != null && k.type() == EntityType.LOCATION ? k : null;
+    }
 
     /** Whether a gazetteer knows the folded phrase as a place, organization or person. */
     public boolean isKnownName(String folded) { return known.get(folded) != null; }

@@ -163,7 +163,7 @@ final class EventRules {
                     for (int m : rest) if (idx.entity(m) == idx.entity(first) && idx.firstToken(m) - subjectEnd <= 4) subjectEnd = idx.lastToken(m);
                     int objectReach = subjectEnd + 6;
                     rest.removeIf(m -> idx.entity(m) == idx.entity(first));
-                    boolean objectFollows = firstOfTypes(idx, rest, trig.objectTypes(), objectReach) >= 0;
+                    boolean objectFollows = firstOfTypes(idx, rest, trig.objectTypes(), objectReach) >= 0 || args.containsKey(trig.objectRole());
                     if (objectFollows && !trig.subjectRole().equals(trig.objectRole())) {
                         add(args, trig.subjectRole(), idx.entity(first));
                         addObjects(a, idx, args, trig, rest, objectReach);

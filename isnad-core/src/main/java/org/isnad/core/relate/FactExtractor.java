@@ -22,7 +22,10 @@ public final class FactExtractor {
     private final RelationRules relationRules;
     private final EventRules eventRules = new EventRules();
 
+    private final Lexicons lexicons;
+
     public FactExtractor(Lexicons lexicons) {
+        this.lexicons = lexicons;
         this.relationRules = new RelationRules(lexicons);
         this.sources = new SourceAttributor(lexicons);
     }
@@ -38,6 +41,7 @@ public final class FactExtractor {
         relations.addAll(fromEvents(events));
         bound(relations, events);
         relations.addAll(outletAffiliations(idx, relations, claims));
+        relations.addAll(placesInCountries(idx, relations));
         relations = withSources(relations, claims);
         return new Facts(dedupe(relations), events);
     }
@@ -155,6 +159,48 @@ public final class FactExtractor {
             out.add(new Facts.RelationDraft("AFFILIATED_WITH", d.index(), group, null, null, null, firstSentence[d.index()], -1, 0.4));
         }
         return out;
+    }
+
+    /**
+     * A city, town or province and its country, both named in the document: the gazetteer knows
+     * the one lies in the other. The evidence is the first sentence naming both, else the
+     * sentence that names the place.
+     */
+    private List<Facts.RelationDraft> placesInCountries(MentionIndex idx, List<Facts.RelationDraft> relations) {
+        List<Facts.RelationDraft> out = new ArrayList<>();
+        var entities = idx.entities.entities();
+        for (var place : entities) {
+            if (place.type() != EntityType.LOCATION || "country".equals(place.kind())) continue;
+            var entry = gazetteerPlace(place);
+            if (entry == null || entry.country() == null) continue;
+            for (var country : entities) {
+                if (country.type() != EntityType.LOCATION || !"country".equals(country.kind()) || country.index() == place.index()) continue;
+                var c = gazetteerPlace(country);
+                if (c == null || !entry.country().equals(c.country())) continue;
+                boolean stated = relations.stream().anyMatch(r -> r.type().equals("LOCATED_IN") && r.subject() == place.index());
+                if (stated) continue;
+                out.add(new Facts.RelationDraft("LOCATED_IN", place.index(), country.index(), null, null, null,
+                        sharedSentence(idx, place.index(), country.index()), -1, 0.55));
+            }
+        }
+        return out;
+    }
+
+    private org.isnad.core.recognize.KnownName gazetteerPlace(org.isnad.core.identify.DocumentEntities.Draft d) {
+        var k = lexicons.place(org.isnad.core.normalize.NormalizedText.fold(d.name()));
+        if (k != null) return k;
+        for (String a : d.aliases()) if ((k = lexicons.place(org.isnad.core.normalize.NormalizedText.fold(a))) != null) return k;
+        return null;
+    }
+
+    private static int sharedSentence(MentionIndex idx, int a, int b) {
+        java.util.Set<Integer> sa = new java.util.TreeSet<>(), sb = new java.util.HashSet<>();
+        for (int m = 0; m < idx.size(); m++) {
+            if (idx.entity(m) == a) sa.add(idx.sentence(m));
+            if (idx.entity(m) == b) sb.add(idx.sentence(m));
+        }
+        for (int s : sa) if (sb.contains(s)) return s;
+        return sa.isEmpty() ? 0 : sa.iterator().next();
     }
 
     /** Whether a rule found the organization by its head noun or in a headed list (not a gazetteer entry). */

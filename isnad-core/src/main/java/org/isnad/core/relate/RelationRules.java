@@ -18,6 +18,7 @@ final class RelationRules {
     private final CueTable roles = new CueTable("relate/roles.tsv");
     private final CueTable orgLinks = new CueTable("relate/org-links.tsv");
     private final Lexicons lex;
+    private final org.isnad.core.segment.CliticSegmenter clitics = new org.isnad.core.segment.CliticSegmenter();
 
     RelationRules(Lexicons lex) { this.lex = lex; }
 
@@ -59,6 +60,7 @@ final class RelationRules {
             if (idx.type(m) == EntityType.PERSON) {
                 orgAdjectiveBefore(a, idx, m, out);
                 deputy(a, idx, m, out);
+                possessiveRole(a, idx, m, out);
             }
         }
         return out;
@@ -133,6 +135,39 @@ final class RelationRules {
                 return;
             }
         }
+    }
+
+    /**
+     * "مقتل زعيمه أبي حفص", "مدربه حسام", "مهاجمه الدولي محمود شريف": a role noun with a
+     * possessive pronoun before a person relates the person to the organization the pronoun
+     * points to (the latest organization named before).
+     */
+    private void possessiveRole(Analysis a, MentionIndex idx, int person, List<Facts.RelationDraft> out) {
+        int first = idx.firstToken(person);
+        int sentenceStart = a.sentenceOf(first).firstToken();
+        int t = first - 1;
+        while (t >= sentenceStart && (a.token(t).isQuote() || a.token(t).isWord() && a.token(t).form().startsWith("ال") && idx.atToken(t) < 0 && t < first - 0 && t > sentenceStart && isAdjectiveToken(a.token(t)))) t--;
+        if (t < sentenceStart || !a.token(t).isWord() || idx.atToken(t) >= 0) return;
+        String[] role = null;
+        String word = a.token(t).form();
+        for (String stem : clitics.encliticReadings(word.startsWith("و") || word.startsWith("ف") ? word.substring(1) : word)) {
+            role = roles.get(stem);
+            if (role == null && stem.endsWith("ت")) role = roles.get(stem.substring(0, stem.length() - 1) + "ه"); // مديرته → مديرة
+            if (role != null) break;
+        }
+        if (role == null || role[1].equals("DEPUTY_OF")) return;
+        for (int m = idx.atToken(first) - 1; m >= 0; m--) {
+            if (idx.sentence(m) < idx.sentence(person) - 1) return;
+            if (idx.type(m) == EntityType.ORGANIZATION && idx.entity(m) != idx.entity(person)) {
+                out.add(new Facts.RelationDraft(role[1], idx.entity(person), idx.entity(m), role[0], null, null, idx.sentence(person), -1, 0.6));
+                return;
+            }
+        }
+    }
+
+    private boolean isAdjectiveToken(Token t) {
+        String f = t.form();
+        return f.endsWith("ي") || f.endsWith("يه") || lex.isCommonWord(f);
     }
 
     private String roleWord(Analysis a, MentionIndex idx, int m, int n, String cue) {
