@@ -206,8 +206,7 @@ public final class InDocumentIdentity {
             if (c.type() == EntityType.PERSON) {
                 String last = words[words.length - 1];
                 // a family name or nisba alone; an everyday word (المشرف) is too ambiguous to stand for the person
-                if (last.length() >= 3 && !lex.isGivenName(last) && !lex.isStopword(last) && !lex.isKunyaWord(words[words.length - 2])
-                        && (!lex.isCommonWord(last) || last.startsWith("ال") && last.endsWith("ي")))
+                if (last.length() >= 3 && !lex.isGivenName(last) && !lex.isStopword(last) && !lex.isKunyaWord(words[words.length - 2]))
                     forms.add(new String[]{last});
                 if (lex.isKunyaWord(words[0]) && words.length > 2) forms.add(new String[]{words[0], words[1]});
                 if (words.length > 2 && !lex.isKunyaWord(words[0])) forms.add(java.util.Arrays.copyOfRange(words, words.length - 2, words.length));
@@ -249,6 +248,9 @@ public final class InDocumentIdentity {
             boolean ok = true;
             for (int k = 1; k < len && ok; k++) ok = !covered[t + k] && a.token(t + k).form().equals(sf.words()[k]);
             if (!ok || a.token(t + len - 1).sentence() != a.token(t).sentence()) continue;
+            // an everyday word (الغريب، المشرف) stands for the person only where quotes mark it as a name
+            if (len == 1 && sf.type() == EntityType.PERSON && lex.isCommonWord(first) && !(first.startsWith("ال") && first.endsWith("ي"))
+                    && !quoted(a, t)) continue;
             // the nearest full name before wins: two people may share a nisba
             int s = all.get(sf.candidate()).start();
             if (best == null || (s < a.token(t).start() && (bestStart > a.token(t).start() || s > bestStart)) || (bestStart > a.token(t).start() && s < bestStart)) {
@@ -264,6 +266,10 @@ public final class InDocumentIdentity {
         types.add(best.type());
         for (int k = t; k < last; k++) covered[k] = true;
         return true;
+    }
+
+    private static boolean quoted(Analysis a, int t) {
+        return t > 0 && t + 1 < a.size() && a.token(t - 1).isQuote() && a.token(t + 1).isQuote();
     }
 
     private void definiteHead(Analysis a, int t, Token tok, int n, List<Candidate> all, List<String> display, List<Integer> owner, List<EntityType> types) {

@@ -203,9 +203,11 @@ public final class NameRecognizer {
                 start = t.start() + 1;
             }
             if (lex.orgHeads.containsKey(bare(t)) && lex.orgHeads.get(bare(t)).number() == 1) {
-                // a member with its own head is found by the head rule; skip over it
+                // a member with its own head (ولواء الاقتحامات in a list of مؤسسات) is of the list's kind
                 int end = nameRun(a, s, k + 1, 5, false);
                 if (end <= k + 1) break;
+                out.add(new Candidate(k, end, start, a.token(end - 1).end(), EntityType.ORGANIZATION, head.kind(), 0.86,
+                        "head-list", false, lex.orgHeads.get(bare(t)).strip() ? 1 : 0));
                 k = end;
             } else {
                 int end = nameRun(a, s, k, 4, false, member > 0);

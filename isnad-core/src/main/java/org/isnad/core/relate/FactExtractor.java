@@ -134,7 +134,7 @@ public final class FactExtractor {
      * and that does not speak as a source, is affiliated with that group. A weak, document-level
      * reading, so its confidence is low.
      */
-    private static List<Facts.RelationDraft> outletAffiliations(MentionIndex idx, List<Facts.RelationDraft> relations, SourceAttributor.Claim[] claims) {
+    private List<Facts.RelationDraft> outletAffiliations(MentionIndex idx, List<Facts.RelationDraft> relations, SourceAttributor.Claim[] claims) {
         int[] count = new int[idx.entities.entities().size()];
         int[] firstSentence = new int[count.length];
         java.util.Arrays.fill(firstSentence, -1);
@@ -154,8 +154,8 @@ public final class FactExtractor {
         List<Facts.RelationDraft> out = new ArrayList<>();
         for (var d : idx.entities.entities()) {
             if (d.index() == group || d.type() != EntityType.ORGANIZATION || claimants.contains(d.index()) || linked.contains(d.index())) continue;
-            if (!"media".equals(d.kind()) && !"channel".equals(d.kind()) && !"bank".equals(d.kind()) && !"armed_group".equals(d.kind())) continue;
-            if (!headNamed(idx, d.index())) continue;
+            if (!"media".equals(d.kind()) && !"channel".equals(d.kind()) && !"bank".equals(d.kind())) continue;
+            if (!headNamed(idx, d.index()) || knownOutlet(d)) continue;
             out.add(new Facts.RelationDraft("AFFILIATED_WITH", d.index(), group, null, null, null, firstSentence[d.index()], -1, 0.4));
         }
         return out;
@@ -178,9 +178,9 @@ public final class FactExtractor {
                 var c = gazetteerPlace(country);
                 if (c == null || !entry.country().equals(c.country())) continue;
                 boolean stated = relations.stream().anyMatch(r -> r.type().equals("LOCATED_IN") && r.subject() == place.index());
-                if (stated) continue;
-                out.add(new Facts.RelationDraft("LOCATED_IN", place.index(), country.index(), null, null, null,
-                        sharedSentence(idx, place.index(), country.index()), -1, 0.55));
+                int sentence = sharedSentence(idx, place.index(), country.index());
+                if (stated || sentence < 0) continue;
+                out.add(new Facts.RelationDraft("LOCATED_IN", place.index(), country.index(), null, null, null, sentence, -1, 0.55));
             }
         }
         return out;
@@ -200,7 +200,14 @@ public final class FactExtractor {
             if (idx.entity(m) == b) sb.add(idx.sentence(m));
         }
         for (int s : sa) if (sb.contains(s)) return s;
-        return sa.isEmpty() ? 0 : sa.iterator().next();
+        return -1;
+    }
+
+    /** An outlet the gazetteer knows (العربية، رويترز) is a newsroom of its own, not a group's outlet. */
+    private boolean knownOutlet(org.isnad.core.identify.DocumentEntities.Draft d) {
+        if (lexicons.latinOf(org.isnad.core.normalize.NormalizedText.fold(d.name()), EntityType.ORGANIZATION) != null) return true;
+        for (String a : d.aliases()) if (lexicons.latinOf(org.isnad.core.normalize.NormalizedText.fold(a), EntityType.ORGANIZATION) != null) return true;
+        return false;
     }
 
     /** Whether a rule found the organization by its head noun or in a headed list (not a gazetteer entry). */

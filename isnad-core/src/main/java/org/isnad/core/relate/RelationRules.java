@@ -59,7 +59,6 @@ final class RelationRules {
         for (int m = 0; m < idx.size(); m++) {
             if (idx.type(m) == EntityType.PERSON) {
                 orgAdjectiveBefore(a, idx, m, out);
-                deputy(a, idx, m, out);
                 possessiveRole(a, idx, m, out);
             }
         }
@@ -121,26 +120,10 @@ final class RelationRules {
         return -1;
     }
 
-    /** "نائبه X": X is the deputy of the person the pronoun points to (the latest person before). */
-    private void deputy(Analysis a, MentionIndex idx, int person, List<Facts.RelationDraft> out) {
-        int first = idx.firstToken(person);
-        if (first == 0) return;
-        Token prev = a.token(first - 1);
-        String f = prev.form();
-        if (f.startsWith("و")) f = f.substring(1);
-        if (!f.equals("نائبه") && !f.equals("نائبها")) return;
-        for (int m = idx.atToken(first) - 1; m >= 0; m--) {
-            if (idx.type(m) == EntityType.PERSON && idx.entity(m) != idx.entity(person)) {
-                out.add(new Facts.RelationDraft("DEPUTY_OF", idx.entity(person), idx.entity(m), "نائب", null, null, idx.sentence(person), -1, 0.7));
-                return;
-            }
-        }
-    }
-
     /**
-     * "مقتل زعيمه أبي حفص", "مدربه حسام", "مهاجمه الدولي محمود شريف": a role noun with a
-     * possessive pronoun before a person relates the person to the organization the pronoun
-     * points to (the latest organization named before).
+     * "مقتل زعيمه أبي حفص", "مدربه حسام", "مهاجمه الدولي محمود شريف", "نائبه X": a role noun
+     * with a possessive pronoun before a person relates the person to what the pronoun points to:
+     * the latest organization named before, or for a deputy the latest person.
      */
     private void possessiveRole(Analysis a, MentionIndex idx, int person, List<Facts.RelationDraft> out) {
         int first = idx.firstToken(person);
@@ -155,10 +138,12 @@ final class RelationRules {
             if (role == null && stem.endsWith("ت")) role = roles.get(stem.substring(0, stem.length() - 1) + "ه"); // مديرته → مديرة
             if (role != null) break;
         }
-        if (role == null || role[1].equals("DEPUTY_OF")) return;
+        if (role == null) return;
+        // "نائبه X": a deputy's pronoun points to a person; a leader's or member's to an organization
+        EntityType antecedent = role[1].equals("DEPUTY_OF") ? EntityType.PERSON : EntityType.ORGANIZATION;
         for (int m = idx.atToken(first) - 1; m >= 0; m--) {
             if (idx.sentence(m) < idx.sentence(person) - 1) return;
-            if (idx.type(m) == EntityType.ORGANIZATION && idx.entity(m) != idx.entity(person)) {
+            if (idx.type(m) == antecedent && idx.entity(m) != idx.entity(person)) {
                 out.add(new Facts.RelationDraft(role[1], idx.entity(person), idx.entity(m), role[0], null, null, idx.sentence(person), -1, 0.6));
                 return;
             }
