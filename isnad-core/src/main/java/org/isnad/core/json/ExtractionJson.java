@@ -57,6 +57,7 @@ public final class ExtractionJson {
         g.writeStringField("title", d.title());
         g.writeStringField("published", d.published());
         g.writeStringField("source", d.source());
+        if (d.url() != null) g.writeStringField("url", d.url());
         g.writeNumberField("length", cp.length());
         g.writeEndObject();
 
