@@ -32,6 +32,9 @@ final class EventRules {
 
     private record ArgCue(String role, String types) {}
 
+    /** Event types that make no sense without their key participant (FactExtractor.keyRole). */
+    private static final java.util.Set<String> REQUIRES_KEY = java.util.Set.of("APPOINTMENT", "DEATH", "ARREST", "LAUNCH", "DEFECTION", "CESSATION");
+
     private final Map<String, Trigger> oneWord = new HashMap<>();
     private final Map<String, Trigger> twoWords = new HashMap<>();
     private final CueTable argumentCues = new CueTable("relate/argument-cues.tsv");
@@ -191,6 +194,9 @@ final class EventRules {
         args.values().removeIf(List::isEmpty);
         if (args.isEmpty()) return null;
         if (!trig.required().equals("-") && !args.containsKey(trig.required())) return null;
+        // an event without the participant it is about (an appointment of nobody) says nothing
+        String key = FactExtractor.keyRole(trig.type());
+        if (REQUIRES_KEY.contains(trig.type()) && !args.containsKey(key)) return null;
         TimeValue time = nearestTime(a, s, t, times);
         List<Integer> loc = args.remove("location");
         int location = loc == null ? -1 : loc.get(0);
