@@ -98,7 +98,16 @@ public final class Lexicons {
     public boolean isGivenName(String folded) { return givenNames.contains(folded); }
 
     /** A word of everyday vocabulary (frequent in news and not a name): it cannot carry a name on its own. */
-    public boolean isCommonWord(String folded) { return commonWords.containsKey(folded); }
+    public boolean isCommonWord(String folded) { return commonWords.getOrDefault(folded, 0) >= EVERYDAY_FREQUENCY; }
+
+    /** How often the word occurs in the news corpus the common-word list was counted on (0 when not listed). */
+    public int frequency(String folded) { return commonWords.getOrDefault(folded, 0); }
+
+    /**
+     * Below this corpus count a listed word is as likely a family name or a rare term as an
+     * everyday word (البنا، هامل), so it may carry a name.
+     */
+    static final int EVERYDAY_FREQUENCY = 50;
 
     public boolean hasCommonWords() { return !commonWords.isEmpty(); }
 

@@ -386,7 +386,11 @@ public final class NameRecognizer {
         boolean cued = i > s.firstToken() && cueBefore(a, s, i);
         if (parts < 2 && (!cued || lex.isCommonWord(w))) return;
         // a given name that is also an everyday word (باسم "in the name of", أمل "hope") needs a second name part that is a name
-        if (!cued && !abd && lex.isCommonWord(lex.isGivenName(w) ? w : stemGiven(t)) && !strongSecondPart(a, i + 1, k)) return;
+        // a given name that is also an everyday word (باسم "in the name of") needs a second part that is surely a name;
+        // a less frequent one (وليد) may go with a family name outside the lexicons (حجازي)
+        String given = lex.isGivenName(w) ? w : stemGiven(t);
+        if (!cued && !abd && lex.isCommonWord(given) && !strongSecondPart(a, i + 1, k)
+                && (lex.frequency(given) > 1000 || !rareSecondPart(a, i + 1, k))) return;
         if (cued && parts == 1 && lex.isCommonWord(w)) return;
         out.add(new Candidate(i, k, start, a.token(k - 1).end(), EntityType.PERSON, null, 0.7 + 0.03 * Math.min(parts, 4) + (cued ? 0.05 : 0), "given-name", false, 0));
     }
@@ -404,6 +408,10 @@ public final class NameRecognizer {
             if (f.startsWith("ال") && !lex.isCommonWord(f) && !isAdjective(f)) return true;
         }
         return false;
+    }
+
+    private boolean rareSecondPart(Analysis a, int from, int to) {
+        return from < to && !lex.isCommonWord(a.token(from).form()) && a.token(from).form().length() >= 3;
     }
 
     private boolean cueBefore(Analysis a, Sentence s, int i) {
