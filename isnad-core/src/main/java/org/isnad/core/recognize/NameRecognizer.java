@@ -135,7 +135,10 @@ public final class NameRecognizer {
                 || lex.orgHeads.containsKey(firstWord) || lex.personCues.containsKey(firstWord));
         if (oneCommonWord && best.type() != EntityType.LOCATION) return; // نيسان the month, العربية the language
         if (best.ambiguous() && (best.type() != EntityType.LOCATION || !placeContext(a, s, i, false))) return;
-        if (oneCommonWord && (!placeContext(a, s, i, true) || lex.locationCues.containsKey(firstWord))) return;
+        // a country whose name is also an adjective (السعودية): a name unless it follows a definite noun it would qualify
+        boolean countryName = best.type() == EntityType.LOCATION && "country".equals(best.kind()) && !lex.locationCues.containsKey(firstWord)
+                && (i == s.firstToken() || !a.token(i - 1).isWord() || !a.token(i - 1).form().startsWith("ال") || placeContext(a, s, i, false));
+        if (oneCommonWord && !countryName && (!placeContext(a, s, i, true) || lex.locationCues.containsKey(firstWord))) return;
         out.add(new Candidate(i, bestEnd, start, a.token(bestEnd - 1).end(), best.type(), best.kind(), score, "gazetteer", restored, 0));
     }
 
@@ -536,7 +539,16 @@ public final class NameRecognizer {
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : found) {
             boolean clash = false;
-            for (Candidate k : kept) if (k.overlaps(c)) { clash = true; break; }
+            for (int i = 0; i < kept.size() && !clash; i++) {
+                Candidate k = kept.get(i);
+                if (!k.overlaps(c)) continue;
+                clash = true;
+                // the same name read longer by a slightly less sure rule (عبد ربه منصور هادي over منصور هادي) wins
+                if (c.type() == k.type() && c.start() <= k.start() && c.end() >= k.end() && c.end() - c.start() > k.end() - k.start()
+                        && c.score() >= k.score() - 0.05 && kept.stream().filter(o -> o != k).noneMatch(o -> o.overlaps(c))) {
+                    kept.set(i, c);
+                }
+            }
             if (!clash) kept.add(c);
         }
         kept.sort(Comparator.comparingInt(Candidate::start));
