@@ -283,7 +283,7 @@ public final class NameRecognizer {
     }
 
     private boolean continuesName(String f) {
-        if (lex.isStopword(f) || lex.trailingDescriptors.contains(f) && false) return false;
+        if (lex.isStopword(f)) return false;
         if (f.startsWith("لل")) return true;
         if (f.startsWith("ال")) return !isOrgAdjective(f);
         if (!lex.hasCommonWords()) return false;

@@ -127,8 +127,6 @@ final class EventRules {
         // roles given by prepositions
         List<Integer> claimedByCue = new ArrayList<>();
         for (int m : after) {
-            int ft = idx.firstToken(m);
-            int prevEnd = ft - 1 >= 0 ? a.token(ft - 1).end() : 0;
             String cue = cueBefore(a, idx, m, triggerEnd);
             if (cue == null) continue;
             ArgCue ac = cueRows.get(cue);
@@ -137,11 +135,9 @@ final class EventRules {
             if (role.equals("location")) {
                 if (idx.type(m) != EntityType.LOCATION) continue;
             } else if (idx.type(m) == EntityType.LOCATION && !trig.objectTypes().contains("L")) continue;
-            if (role.equals("members") && trig.type().equals("MERGER")) role = "members";
             if (trig.type().equals("MERGER") && cue.equals("في") && idx.type(m) == EntityType.ORGANIZATION) role = "result";
             add(args, role, idx.entity(m));
             claimedByCue.add(m);
-            if (prevEnd < 0) break;
         }
         List<Integer> free = new ArrayList<>();   // names after the trigger no preposition claimed
         for (int m : after) if (!claimedByCue.contains(m)) free.add(m);

@@ -1,7 +1,6 @@
 package org.isnad.core.relate;
 
 import org.isnad.core.model.EntityType;
-import org.isnad.core.normalize.NormalizedText;
 import org.isnad.core.recognize.Lexicons;
 import org.isnad.core.segment.Analysis;
 import org.isnad.core.segment.Token;
@@ -40,7 +39,7 @@ final class RelationRules {
                     if (role != null && !endsWithPlacePreposition(between)) role = null;
                 }
                 if (role != null && !role[1].equals("DEPUTY_OF"))
-                    out.add(new Facts.RelationDraft(role[1], idx.entity(m), idx.entity(n), roleWord(a, idx, m, n, role[0]), null, null, sentence, -1, conf));
+                    out.add(new Facts.RelationDraft(role[1], idx.entity(m), idx.entity(n), role[0], null, null, sentence, -1, conf));
             }
             if (tm == EntityType.ORGANIZATION && tn == EntityType.ORGANIZATION) {
                 String[] link = orgLinks.get(between);
@@ -129,7 +128,8 @@ final class RelationRules {
         int first = idx.firstToken(person);
         int sentenceStart = a.sentenceOf(first).firstToken();
         int t = first - 1;
-        while (t >= sentenceStart && (a.token(t).isQuote() || a.token(t).isWord() && a.token(t).form().startsWith("ال") && idx.atToken(t) < 0 && t < first - 0 && t > sentenceStart && isAdjectiveToken(a.token(t)))) t--;
+        // skip quotes and adjectives between the role and the name ("مهاجمه الدولي محمود شريف")
+        while (t > sentenceStart && (a.token(t).isQuote() || a.token(t).isWord() && a.token(t).form().startsWith("ال") && idx.atToken(t) < 0 && isAdjectiveToken(a.token(t)))) t--;
         if (t < sentenceStart || !a.token(t).isWord() || idx.atToken(t) >= 0) return;
         String[] role = null;
         String word = a.token(t).form();
@@ -153,10 +153,6 @@ final class RelationRules {
     private boolean isAdjectiveToken(Token t) {
         String f = t.form();
         return f.endsWith("ي") || f.endsWith("يه") || lex.isCommonWord(f);
-    }
-
-    private String roleWord(Analysis a, MentionIndex idx, int m, int n, String cue) {
-        return cue;
     }
 
     private static boolean endsWithPlacePreposition(String squashed) {
