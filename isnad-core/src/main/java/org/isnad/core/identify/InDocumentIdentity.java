@@ -30,7 +30,7 @@ public final class InDocumentIdentity {
 
     public InDocumentIdentity(Lexicons lexicons) {
         this.lex = lexicons;
-        for (String line : DataFiles.lines("identify/alias-cues.txt")) aliasCues.add(squash(NormalizedText.fold(line)));
+        for (String line : DataFiles.lines("identify/alias-cues.txt")) aliasCues.add(NormalizedText.squash(NormalizedText.fold(line)));
     }
 
     public DocumentEntities identify(Analysis a, List<Candidate> names) {
@@ -54,7 +54,7 @@ public final class InDocumentIdentity {
             Candidate c1 = cands.get(i), c2 = cands.get(i + 1);
             if (a.token(c1.first()).sentence() != a.token(c2.first()).sentence()) continue;
             if (c1.type() != EntityType.PERSON && c1.type() != EntityType.ORGANIZATION) continue;
-            String between = squash(a.normalized().text().substring(c1.end(), c2.start()));
+            String between = NormalizedText.squash(a.normalized().text().substring(c1.end(), c2.start()));
             if (between.startsWith("،") || between.startsWith(",")) continue;
             if (aliasCues.contains(between)) {
                 type[i + 1] = type[i];
@@ -398,15 +398,6 @@ public final class InDocumentIdentity {
         return sb.toString();
     }
 
-    private static String squash(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '"') continue;
-            sb.append(c);
-        }
-        return sb.toString();
-    }
 
     private static int find(int[] p, int i) {
         while (p[i] != i) { p[i] = p[p[i]]; i = p[i]; }

@@ -58,7 +58,7 @@ final class EventRules {
             else if (r[1].equals("cancel")) cancelWords.add(NormalizedText.fold(r[0]));
             else if (r[1].equals("partitive")) partitives.add(NormalizedText.fold(r[0]).replace(" ", ""));
         }
-        for (String[] r : DataFiles.table("relate/argument-cues.tsv")) cueRows.putIfAbsent(CueTable.squash(NormalizedText.fold(r[0])), new ArgCue(r[1], r[2]));
+        for (String[] r : DataFiles.table("relate/argument-cues.tsv")) cueRows.putIfAbsent(NormalizedText.squash(NormalizedText.fold(r[0])), new ArgCue(r[1], r[2]));
     }
 
     List<Facts.EventDraft> find(Analysis a, MentionIndex idx, List<TimeValue> times, SourceAttributor.Claim[] claims) {

@@ -73,13 +73,6 @@ final class MentionIndex {
     /** The normalized text between two offsets with spaces and quotes removed, and a leading comma. */
     String between(int from, int to) {
         if (to <= from) return "";
-        String s = analysis.normalized().text().substring(from, to);
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '"') continue;
-            sb.append(c);
-        }
-        return sb.toString();
+        return NormalizedText.squash(analysis.normalized().text().substring(from, to));
     }
 }
