@@ -209,7 +209,7 @@ final class EventRules {
         while (from > stop && idx.atToken(from - 1) < 0 && !a.token(from - 1).is('،')) from--;
         if (from < triggerEnd) from = triggerEnd;
         int startOffset = from < ft ? a.token(from).start() : idx.start(m);
-        String raw = idx.between(startOffset, idx.start(m));
+        String raw = idx.before(startOffset, m);
         for (int cut = 0; cut < raw.length(); cut++) {
             String tail = raw.substring(cut);
             if (cueRows.containsKey(tail)) return tail;

@@ -70,7 +70,17 @@ final class MentionIndex {
         return out;
     }
 
-    /** The normalized text between two offsets with spaces and quotes removed, and a leading comma. */
+    /**
+     * The squashed text from an offset up to a mention. When the mention's article was written
+     * as لل (للمجلس), the preposition ل belongs to the text before it and the article's lam does not.
+     */
+    String before(int from, int m) {
+        String s = between(from, start(m));
+        if (ordered.get(m).candidate().restored() && s.endsWith("لل")) s = s.substring(0, s.length() - 1);
+        return s;
+    }
+
+    /** The normalized text between two offsets with spaces and quotes removed. */
     String between(int from, int to) {
         if (to <= from) return "";
         return NormalizedText.squash(analysis.normalized().text().substring(from, to));

@@ -1,6 +1,7 @@
 package org.isnad.core.relate;
 
 import org.isnad.core.model.EntityType;
+import org.isnad.core.normalize.NormalizedText;
 import org.isnad.core.recognize.Lexicons;
 import org.isnad.core.segment.Analysis;
 import org.isnad.core.segment.Token;
@@ -26,7 +27,7 @@ final class RelationRules {
         for (int m = 0; m + 1 < idx.size(); m++) {
             int n = m + 1;
             if (idx.sentence(m) != idx.sentence(n) || idx.entity(m) == idx.entity(n)) continue;
-            String between = stripComma(idx.between(idx.end(m), idx.start(n)));
+            String between = stripComma(idx.before(idx.end(m), n));
             EntityType tm = idx.type(m), tn = idx.type(n);
             int sentence = idx.sentence(m);
             if (tm == EntityType.PERSON && tn == EntityType.ORGANIZATION) {
@@ -35,8 +36,10 @@ final class RelationRules {
                 if (role == null) {
                     role = roles.prefixOf(between);
                     conf = 0.55;
-                    // "المسؤول عن تنسيق عمل المؤسسات داخل Y": a role, a few words, a preposition of place
-                    if (role != null && !endsWithPlacePreposition(between)) role = null;
+                    // "المسؤول عن تنسيق عمل المؤسسات داخل Y": a role, a few words, a preposition of place;
+                    // "رئيس تحرير موقع Y": a role and a generic head the name does not carry
+                    if (role != null && !endsWithPlacePreposition(between) && !isGenericHead(between.substring(NormalizedText.squash(NormalizedText.fold(role[0])).length())))
+                        role = null;
                 }
                 if (role != null && !role[1].equals("DEPUTY_OF"))
                     out.add(new Facts.RelationDraft(role[1], idx.entity(m), idx.entity(n), role[0], null, null, sentence, -1, conf));
@@ -74,7 +77,7 @@ final class RelationRules {
         if (from >= first) return;
         int prev = idx.atToken(first - 1);
         if (prev >= 0 && prev != idx.atToken(first)) return;
-        String before = idx.between(a.token(from).start(), idx.start(org));
+        String before = idx.before(a.token(from).start(), org);
         String[] role = roles.suffixOf(before);
         if (role == null || role[1].equals("DEPUTY_OF")) return;
         out.add(new Facts.RelationDraft(role[1], idx.entity(person), idx.entity(org), role[0], null, null, idx.sentence(person), -1, 0.7));
@@ -153,6 +156,11 @@ final class RelationRules {
     private boolean isAdjectiveToken(Token t) {
         String f = t.form();
         return f.endsWith("ي") || f.endsWith("يه") || lex.isCommonWord(f);
+    }
+
+    private boolean isGenericHead(String squashedRest) {
+        if (squashedRest.isEmpty()) return false;
+        return lex.orgHead(squashedRest) != null || lex.orgHead(squashedRest.startsWith("ال") ? squashedRest.substring(2) : squashedRest) != null;
     }
 
     private static boolean endsWithPlacePreposition(String squashed) {
