@@ -130,6 +130,9 @@ public final class Lexicons {
     /** Whether a gazetteer knows the folded phrase as a place, organization or person. */
     public boolean isKnownName(String folded) { return known.get(folded) != null; }
 
+    /** A title or role word that announces a person (القيادي، المسؤول، المدرب). */
+    public boolean isPersonCue(String folded) { return personCues.containsKey(folded); }
+
     public boolean isKunyaWord(String folded) { return kunyaWords.containsKey(folded); }
 
     /** A title the press writes as part of the name (حجي، الحاج، الملا). */

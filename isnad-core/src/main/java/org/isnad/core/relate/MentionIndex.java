@@ -23,7 +23,9 @@ final class MentionIndex {
     MentionIndex(Analysis a, DocumentEntities e) {
         this.analysis = a;
         this.entities = e;
-        this.ordered = new ArrayList<>(e.mentions());
+        this.ordered = new ArrayList<>();
+        // a person named inside an organization's name is shown to the reader, not an argument of facts
+        for (DocumentEntities.Placed p : e.mentions()) if (!p.candidate().rule().equals("nested")) ordered.add(p);
         ordered.sort(Comparator.comparingInt(p -> p.candidate().start()));
         this.atToken = new int[a.size()];
         Arrays.fill(atToken, -1);
