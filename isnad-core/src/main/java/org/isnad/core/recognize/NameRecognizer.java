@@ -113,7 +113,14 @@ public final class NameRecognizer {
         Token t = a.token(i);
         tryKnown(a, s, i, t.form(), t.start(), false, out);
         for (Token.Stem stem : t.stems()) tryKnown(a, s, i, stem.text(), stem.offset(), stem.restored(), out);
+        // a plural name in the oblique case (الحوثيين) is listed in the nominative (الحوثيون)
+        if (t.form().endsWith("يين") && t.form().length() > 5) {
+            tryKnown(a, s, i, nominative(t.form()), t.start(), false, out);
+            for (Token.Stem stem : t.stems()) if (stem.text().endsWith("يين")) tryKnown(a, s, i, nominative(stem.text()), stem.offset(), stem.restored(), out);
+        }
     }
+
+    private static String nominative(String oblique) { return oblique.substring(0, oblique.length() - 3) + "يون"; }
 
     private void tryKnown(Analysis a, Sentence s, int i, String firstWord, int start, boolean restored, List<Candidate> out) {
         Object node = lex.known.start(firstWord);
@@ -133,12 +140,14 @@ public final class NameRecognizer {
         // a one-word place that is also an everyday word (كوادر، الداخلية) needs a cue before it
         boolean oneCommonWord = bestEnd == i + 1 && (lex.isCommonWord(firstWord) || lex.locationCues.containsKey(firstWord)
                 || lex.orgHeads.containsKey(firstWord) || lex.personCues.containsKey(firstWord));
-        if (oneCommonWord && best.type() != EntityType.LOCATION) return; // نيسان the month, العربية the language
+        // a heading word that the gazetteer also lists as a one-word name (نادي، القناة) is the word, not the name
+        if (bestEnd == i + 1 && best.type() != EntityType.LOCATION && (lex.locationCues.containsKey(firstWord)
+                || lex.orgHeads.containsKey(firstWord) || lex.personCues.containsKey(firstWord))) return;
         if (best.ambiguous() && (best.type() != EntityType.LOCATION || !placeContext(a, s, i, false))) return;
         // a country whose name is also an adjective (السعودية): a name unless it follows a definite noun it would qualify
         boolean countryName = best.type() == EntityType.LOCATION && "country".equals(best.kind()) && !lex.locationCues.containsKey(firstWord)
                 && (i == s.firstToken() || !a.token(i - 1).isWord() || !a.token(i - 1).form().startsWith("ال") || placeContext(a, s, i, false));
-        if (oneCommonWord && !countryName && (!placeContext(a, s, i, true) || lex.locationCues.containsKey(firstWord))) return;
+        if (best.type() == EntityType.LOCATION && oneCommonWord && !countryName && (!placeContext(a, s, i, true) || lex.locationCues.containsKey(firstWord))) return;
         out.add(new Candidate(i, bestEnd, start, a.token(bestEnd - 1).end(), best.type(), best.kind(), score, "gazetteer", restored, 0));
     }
 
@@ -159,6 +168,7 @@ public final class NameRecognizer {
         String word = null;
         int start = t.start();
         boolean definite = false;
+        boolean restored = false;
         Lexicons.OrgHead head = lex.orgHeads.get(t.form());
         if (head != null) word = t.form();
         else {
@@ -166,7 +176,7 @@ public final class NameRecognizer {
                 Lexicons.OrgHead h = lex.orgHeads.get(stem.text());
                 if (h != null) { head = h; word = stem.text(); start = stem.offset(); break; }
                 if (stem.text().startsWith("ال") && (h = lex.orgHeads.get(stem.text().substring(2))) != null) {
-                    head = h; word = stem.text(); start = stem.offset(); definite = true; break;
+                    head = h; word = stem.text(); start = stem.offset(); definite = true; restored = stem.restored(); break;
                 }
             }
             if (head == null && t.form().startsWith("ال") && (head = lex.orgHeads.get(t.form().substring(2))) != null) {
@@ -187,7 +197,7 @@ public final class NameRecognizer {
         // a head noun and a name outrank a gazetteer reading of the name alone (مؤسسة الرباط is not the city)
         double score = definite ? 0.6 : 0.84;
         out.add(new Candidate(i, end, start, a.token(end - 1).end(), EntityType.ORGANIZATION, head.kind(), score,
-                "head", false, head.strip() && !definite ? 1 : 0));
+                "head", restored, head.strip() && !definite ? 1 : 0));
     }
 
     /** A dual or plural head opens a list: "مؤسسات X، وY، ومؤسسة Z". Each member is an organization. */
@@ -290,6 +300,11 @@ public final class NameRecognizer {
         return !lex.isCommonWord(f) && !startsWithCliticOfCommonWord(f);
     }
 
+    /** مبعوثا، رئيسا: an everyday word with the accusative alef is a predicate, not a name part. */
+    private boolean accusativeOfCommonWord(String f) {
+        return f.length() > 3 && f.endsWith("ا") && lex.isCommonWord(f.substring(0, f.length() - 1));
+    }
+
     /** بإدارته, وقال: a clitic on an everyday word ends a name. */
     private boolean startsWithCliticOfCommonWord(String f) {
         char c = f.charAt(0);
@@ -323,7 +338,8 @@ public final class NameRecognizer {
             if (start < 0) return;
         }
         int j = i + 1;
-        if (j >= s.endToken() || !a.token(j).isWord() || lex.isStopword(a.token(j).form())) return;
+        // any word follows a kunya (أبو علي: folded علي is also the preposition على), but not a clause word (أبو ما)
+        if (j >= s.endToken() || !a.token(j).isWord() || lex.isStopword(a.token(j).form()) && !lex.isGivenName(a.token(j).form())) return;
         int k = j + 1;
         if (a.token(j).form().equals("عبد") && k < s.endToken() && a.token(k).isWord()) k++;
         int nisbas = 0;
@@ -368,7 +384,8 @@ public final class NameRecognizer {
             }
             if (start < 0) return;
         }
-        if (!abd && lex.isStopword(w)) return;
+        // a given name that folds onto a function word (علي / على) needs a second part that is surely a name
+        if (!abd && lex.isStopword(w) && !strongSecondPart(a, i + 1, Math.min(s.endToken(), i + 2))) return;
         int k = i + 1;
         if (abd) {
             if (k >= s.endToken() || !a.token(k).isWord()) return;

@@ -168,6 +168,8 @@ final class EventRules {
                         addObjects(a, idx, args, trig, rest, objectReach);
                     } else {
                         addObjects(a, idx, args, trig, free, reach);
+                        // "وتولى X …" with no organization named: X is still the one appointed
+                        if (args.isEmpty() && !trig.subjectRole().equals(trig.objectRole())) add(args, trig.subjectRole(), idx.entity(first));
                     }
                 }
             }
