@@ -132,6 +132,10 @@ final class EventRules {
             ArgCue ac = cueRows.get(cue);
             if (ac == null || !(ac.types().equals("*") || ac.types().contains(trig.type()))) continue;
             String role = ac.role();
+            // "على يد X" names the doer, whatever the trigger calls its doer (founder, appointer)
+            if (role.equals("agent") && !trig.subjectRole().equals("agent") && !trig.subjectRole().equals(trig.objectRole())
+                    && !trig.subjectRole().equals("organization") && !trig.subjectRole().equals("person")) role = trig.subjectRole();
+            if (role.equals("agent") && trig.type().equals("LAUNCH")) role = "founder";
             if (role.equals("location")) {
                 if (idx.type(m) != EntityType.LOCATION) continue;
             } else if (idx.type(m) == EntityType.LOCATION && !trig.objectTypes().contains("L")) continue;
@@ -148,6 +152,8 @@ final class EventRules {
             // "X … والذي قُتل": the antecedent is the subject; with a victim-taking verb it is the victim
             int antecedent = antecedentOf(a, idx, before, t, trig);
             if (antecedent >= 0) add(args, trig.type().equals("DEATH") ? "victim" : trig.subjectRole(), idx.entity(antecedent));
+            // "مجموعة الكعبي، التي أسسها سالم الكعبي": the object still follows the verb
+            if (!trig.type().equals("DEATH") && !trig.subjectRole().equals(trig.objectRole())) addObjects(a, idx, args, trig, free, reach);
         } else if (trig.verb()) {
             if (subject >= 0) {
                 add(args, trig.subjectRole(), idx.entity(subject));

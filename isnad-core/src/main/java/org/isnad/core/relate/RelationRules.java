@@ -20,7 +20,13 @@ final class RelationRules {
     private final Lexicons lex;
     private final org.isnad.core.segment.CliticSegmenter clitics = new org.isnad.core.segment.CliticSegmenter();
 
-    RelationRules(Lexicons lex) { this.lex = lex; }
+    private final java.util.Set<String> leadVerbs = new java.util.HashSet<>();
+
+    RelationRules(Lexicons lex) {
+        this.lex = lex;
+        for (String[] r : org.isnad.core.resources.DataFiles.table("relate/clause-words.tsv"))
+            if (r[1].equals("leads")) leadVerbs.add(NormalizedText.fold(r[0]));
+    }
 
     List<Facts.RelationDraft> find(Analysis a, MentionIndex idx) {
         List<Facts.RelationDraft> out = new ArrayList<>();
@@ -49,6 +55,13 @@ final class RelationRules {
                 if (link != null && !link[1].equals("LOCATED_IN"))
                     out.add(new Facts.RelationDraft(link[1], idx.entity(m), idx.entity(n), null, null, null, sentence, -1, 0.75));
             }
+            if (tm == EntityType.ORGANIZATION && tn == EntityType.LOCATION) {
+                // "نادي السواحل الرياضي ببورسعيد", "شركة سدرة، ومقرها الرياض": where an organization is
+                String[] link = orgLinks.get(between);
+                boolean attached = between.isEmpty() && a.token(idx.firstToken(n)).form().startsWith("ب") && idx.start(n) > a.token(idx.firstToken(n)).start();
+                if (attached || link != null && link[1].equals("LOCATED_IN") && !between.isEmpty())
+                    out.add(new Facts.RelationDraft("LOCATED_IN", idx.entity(m), idx.entity(n), null, null, null, sentence, -1, 0.55));
+            }
             if (tm == EntityType.LOCATION && tn == EntityType.LOCATION) {
                 String[] link = orgLinks.get(between);
                 if (link != null && link[1].equals("LOCATED_IN") && !between.isEmpty())
@@ -62,6 +75,7 @@ final class RelationRules {
             if (idx.type(m) == EntityType.PERSON) {
                 orgAdjectiveBefore(a, idx, m, out);
                 possessiveRole(a, idx, m, out);
+                ledByPronoun(a, idx, m, out);
             }
         }
         return out;
@@ -148,6 +162,29 @@ final class RelationRules {
             if (idx.sentence(m) < idx.sentence(person) - 1) return;
             if (idx.type(m) == antecedent && idx.entity(m) != idx.entity(person)) {
                 out.add(new Facts.RelationDraft(role[1], idx.entity(person), idx.entity(m), role[0], null, null, idx.sentence(person), -1, 0.6));
+                return;
+            }
+        }
+    }
+
+    /**
+     * "حزب صوت الشباب، الذي يقوده الناشط فاروق حمداوي", "ويتزعمها منذ ذلك الحين X": a verb of
+     * leading with an object pronoun, then a person: he leads the organization named before.
+     */
+    private void ledByPronoun(Analysis a, MentionIndex idx, int person, List<Facts.RelationDraft> out) {
+        int first = idx.firstToken(person);
+        int sentenceStart = a.sentenceOf(first).firstToken();
+        int verb = -1;
+        for (int t = first - 1; t >= Math.max(sentenceStart, first - 5); t--) {
+            if (idx.atToken(t) >= 0 || a.token(t).is('.')) break;
+            if (a.token(t).isWord() && leadVerbs.contains(a.token(t).form())) { verb = t; break; }
+        }
+        if (verb < 0) return;
+        for (int m = idx.atToken(first) - 1; m >= 0; m--) {
+            if (idx.sentence(m) < idx.sentence(person) - 1) return;
+            if (idx.firstToken(m) > verb) continue;
+            if (idx.type(m) == EntityType.ORGANIZATION) {
+                out.add(new Facts.RelationDraft("LEADER_OF", idx.entity(person), idx.entity(m), null, null, null, idx.sentence(person), -1, 0.6));
                 return;
             }
         }
