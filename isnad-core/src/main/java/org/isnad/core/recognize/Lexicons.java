@@ -33,6 +33,7 @@ public final class Lexicons {
     final Set<String> adjectivesAlsoNames = new HashSet<>();
     final Set<String> genericAfterHead = new HashSet<>();
     final Set<String> compoundParts = new HashSet<>();
+    final Set<String> definiteHeadModifiers = new HashSet<>();
     /** Nationality adjectives: "الصربي دراغان ميليتيتش" announces a (foreign) person's name. */
     final Set<String> nationalities = new HashSet<>();
     final PhraseTrie<KnownName> known = new PhraseTrie<>();
@@ -64,6 +65,7 @@ public final class Lexicons {
             }
         for (String w : DataFiles.lines("recognize/generic-after-head.txt")) genericAfterHead.add(fold(w.strip()));
         for (String w : DataFiles.lines("recognize/compound-name-parts.txt")) compoundParts.add(fold(w.strip()));
+        for (String w : DataFiles.lines("recognize/definite-head-modifiers.txt")) definiteHeadModifiers.add(fold(w.strip()));
         loadKnown("recognize/places.tsv", EntityType.LOCATION, 0, 1, 2, 4);
         loadKnown("recognize/organizations.tsv", EntityType.ORGANIZATION, 0, 1, 2, 4);
         loadKnown("recognize/persons.tsv", EntityType.PERSON, 0, 1, -1, 3);

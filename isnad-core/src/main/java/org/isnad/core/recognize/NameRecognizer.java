@@ -262,6 +262,9 @@ public final class NameRecognizer {
             if (f.length() < 2 || lex.isStopword(f)) break;
             if (count == 0) {
                 if (definiteHead && !f.startsWith("ال")) break;
+                // "المجلس الأعلى", "الحرس الوطني", "الهيئة الوطنية للانتخابات": an adjective continues a definite head;
+                // a definite noun does not ("تحذر المؤسسة الأنصار": the object of the verb)
+                if (definiteHead && !(f.endsWith("ي") || f.endsWith("يه") || lex.definiteHeadModifiers.contains(f))) break;
                 if (lex.personCues.containsKey(f) || lex.kunyaWords.containsKey(f) || lex.genericAfterHead.contains(f)) break;
                 // "حكومة عبد ربه منصور هادي": a person's name after the head is a genitive, not the organization's name
                 if (!definiteHead && "government".equals(headKind) && (f.equals("عبد") || lex.isGivenName(f))) break;

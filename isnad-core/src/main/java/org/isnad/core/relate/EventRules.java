@@ -286,7 +286,7 @@ final class EventRules {
         String types = trig.type().equals("DEATH") ? "P" : subjectTypes(trig);
         for (int i = before.size() - 1; i >= 0; i--) {
             int m = before.get(i);
-            if (t - idx.lastToken(m) > 8) return -1;
+            if (t - idx.lastToken(m) > 14) return -1;
             if (allowed(types, idx.type(m))) return m;
         }
         return -1;

@@ -204,7 +204,10 @@ final class RelationRules {
         return squashed.endsWith("داخل") || squashed.endsWith("في") || squashed.endsWith("لدي") || squashed.endsWith("ضمن");
     }
 
+    /** The words between two names without the punctuation that closes the first: "(…)، مسؤول" → "مسؤول". */
     private static String stripComma(String s) {
-        return s.startsWith("،") || s.startsWith(",") ? s.substring(1) : s;
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == '،' || s.charAt(i) == ',' || s.charAt(i) == ')')) i++;
+        return s.substring(i);
     }
 }
