@@ -109,17 +109,38 @@ final class MainText {
             }
         }
         String foldedTitle = title == null ? null : fold(title);
-        List<String> out = new ArrayList<>();
+        List<Paragraph> chosen = new ArrayList<>();
         for (Paragraph p : all) {
             if (!inside(p.owner(), kept)) continue;
             if (p.linkShare() > MAX_LINK_SHARE || !hasLetterOrDigit(p.text())) continue;
             String folded = fold(p.text());
             if (isFurniture(folded, p)) continue;
             if (p.heading() && folded.equals(foldedTitle)) continue;
+            chosen.add(p);
+        }
+        List<String> out = new ArrayList<>();
+        for (Paragraph p : withoutTrailingBoxes(chosen, best)) {
             if (!out.isEmpty() && out.get(out.size() - 1).equals(p.text())) continue;
             out.add(p.text());
         }
         return out;
+    }
+
+    /**
+     * When the article is a run of paragraphs straight under its container, boxes nested deeper
+     * that come after the last of them are notes about the page (comment rules, author boxes,
+     * subscription calls), not the article.
+     */
+    private static List<Paragraph> withoutTrailingBoxes(List<Paragraph> chosen, Element best) {
+        if (best == null || chosen.isEmpty()) return chosen;
+        int direct = 0, total = 0, lastDirect = -1;
+        for (int i = 0; i < chosen.size(); i++) {
+            Paragraph p = chosen.get(i);
+            total += p.text().length();
+            if (p.owner() == best || p.owner().parent() == best) { direct += p.text().length(); lastDirect = i; }
+        }
+        if (lastDirect < 0 || direct < total * 0.7) return chosen;
+        return chosen.subList(0, lastDirect + 1);
     }
 
     private static boolean hasLetterOrDigit(String s) {

@@ -51,7 +51,7 @@ final class OfficeDocuments {
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) throw new ReadError("cannot read " + kind + ": " + oneLine(e));
             warning = String.format("text cut at the %.1f MB limit", options.maxBytes() / 1e6);
-        } catch (TikaException | IOException | RuntimeException e) {
+        } catch (TikaException | IOException | RuntimeException | LinkageError e) {
             throw new ReadError("cannot read " + kind + ": " + oneLine(e));
         }
         String text = format == Format.PDF ? PdfText.clean(handler.toString()) : OfficeText.clean(handler.toString());
@@ -88,7 +88,9 @@ final class OfficeDocuments {
         private OfficeText() {}
 
         static String clean(String raw) {
-            return raw.replace("\r\n", "\n").replaceAll("[ \\t\\u00A0]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+            StringBuilder sb = new StringBuilder();
+            for (String line : raw.replace("\r\n", "\n").split("\n", -1)) sb.append(line.strip()).append('\n');
+            return sb.toString().replaceAll("\n{3,}", "\n\n").strip();
         }
     }
 }

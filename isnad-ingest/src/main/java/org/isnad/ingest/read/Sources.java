@@ -6,9 +6,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -31,17 +40,61 @@ public final class Sources {
      * Close the stream (try-with-resources) when it is not read to its end.
      */
     public static Stream<ReadResult> read(List<String> inputs, ReadOptions options) {
-        return inputs.stream().flatMap(arg -> expand(arg, options));
+        Walk walk = new Walk(List.copyOf(inputs), options);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(walk, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(walk::close);
     }
 
-    private static Stream<ReadResult> expand(String arg, ReadOptions options) {
-        List<String> files;
-        try {
-            files = TextFiles.expand(List.of(arg));
-        } catch (IOException | RuntimeException e) {
-            return Stream.of(ReadResult.error(arg, "cannot list folder: " + e.getMessage()));
+    /**
+     * Inputs, then the files of each folder, then the documents of each file, one at a time. (A
+     * plain flatMap over streams would read a whole corpus file ahead when the caller stops early.)
+     */
+    private static final class Walk implements Iterator<ReadResult> {
+        private final Iterator<String> args;
+        private final ReadOptions options;
+        private final Deque<Supplier<Stream<ReadResult>>> pending = new ArrayDeque<>();
+        private Stream<ReadResult> current;
+        private Iterator<ReadResult> results = Collections.emptyIterator();
+
+        Walk(List<String> args, ReadOptions options) {
+            this.args = args.iterator();
+            this.options = options;
         }
-        return files.stream().flatMap(f -> readOne(f, options));
+
+        @Override
+        public boolean hasNext() {
+            while (!results.hasNext()) {
+                close();
+                if (pending.isEmpty()) {
+                    if (!args.hasNext()) return false;
+                    expand(args.next());
+                    continue;
+                }
+                current = pending.poll().get();
+                results = current.iterator();
+            }
+            return true;
+        }
+
+        @Override
+        public ReadResult next() {
+            if (!hasNext()) throw new NoSuchElementException();
+            return results.next();
+        }
+
+        private void expand(String arg) {
+            try {
+                for (String file : TextFiles.expand(List.of(arg))) pending.add(() -> readOne(file, options));
+            } catch (IOException | RuntimeException e) {
+                pending.add(() -> Stream.of(ReadResult.error(arg, "cannot list folder: " + e.getMessage())));
+            }
+        }
+
+        void close() {
+            if (current != null) current.close();
+            current = null;
+            results = Collections.emptyIterator();
+        }
     }
 
     private static Stream<ReadResult> readOne(String input, ReadOptions options) {
@@ -97,7 +150,7 @@ public final class Sources {
         } catch (IOException e) {
             closeQuietly(raw);
             return Stream.of(ReadResult.error(input, "cannot read: " + oneLine(e)));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             closeQuietly(raw);
             return Stream.of(ReadResult.error(input, "cannot read: " + oneLine(e)));
         }
