@@ -63,7 +63,7 @@ enum Format {
         if (indexOf(h, "%PDF-", 1024) >= 0) return Detected.of(PDF);
         if (startsWith(h, 'P', 'K', 3, 4)) {
             String names = new String(h, StandardCharsets.ISO_8859_1);
-            if (names.contains("word/") || names.contains("ppt/") || names.contains("xl/")) return Detected.of(OFFICE_OPEN_XML);
+            if (names.contains("[Content_Types].xml") || names.contains("word/") || names.contains("ppt/") || names.contains("xl/")) return Detected.of(OFFICE_OPEN_XML);
             if (names.contains("mimetypeapplication/vnd.oasis.opendocument"))
                 return unsupported("OpenDocument file: save it as .docx or PDF");
             return unsupported("zip archive: unpack it first");

@@ -60,11 +60,11 @@ public final class IsoDates {
         String s = written.strip();
         if (s.isEmpty() || s.length() > 64) return null;
         try {
-            if (digits(s, 0, 4) && s.length() >= 4) return isoLike(s);
+            if ((s.length() == 10 || s.length() == 13) && digits(s, 0, s.length())) return epoch(s);
+            if (digits(s, 0, 4)) return isoLike(s);
             if (digits(s, 0, 1)) {
                 Stamp dayFirst = dayFirst(s);
-                if (dayFirst != null) return dayFirst;
-                return epoch(s);
+                return dayFirst;
             }
             return rfc1123(s);
         } catch (DateTimeException | NumberFormatException | IndexOutOfBoundsException e) {
