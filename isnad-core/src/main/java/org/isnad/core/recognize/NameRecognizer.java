@@ -270,6 +270,8 @@ public final class NameRecognizer {
                 if (!definiteHead && "government".equals(headKind) && (f.equals("عبد") || lex.isGivenName(f))) break;
                 // "بنك سعودي", "منظمة حقوقية": an indefinite adjective describes the organization
                 if (!f.startsWith("ال") && (lex.adjectives.contains(f) || lex.adjectives.contains("ال" + f) || lex.adjectivesAlsoNames.contains("ال" + f))) break;
+            } else if (lex.isGivenName(f) && !lex.isCommonWord(f) && a.token(k - 1).form().startsWith("ال")) {
+                break; // "وزارة الدفاع محسن فخري زادة": a person's name begins after the organization's
             } else if (!continuesName(f)) {
                 // "جامعة العلوم والتكنولوجيا": one definite conjunct inside a name
                 if (f.startsWith("وال") && a.token(k - 1).form().startsWith("ال") && !conjunctUsed && !lex.isStopword(f.substring(1))) conjunctUsed = true;
@@ -387,8 +389,9 @@ public final class NameRecognizer {
             }
             if (start < 0) return;
         }
-        // a given name that folds onto a function word (علي / على) needs a second part that is surely a name
-        if (!abd && lex.isStopword(w) && !strongSecondPart(a, i + 1, Math.min(s.endToken(), i + 2))) return;
+        // a given name that folds onto a function word (علي / على) needs a second part that is surely a name,
+        // and the text must not write the function word itself (على with alef maqsura)
+        if (!abd && lex.isStopword(w) && (!strongSecondPart(a, i + 1, Math.min(s.endToken(), i + 2)) || writtenWithAlefMaqsura(a, t))) return;
         int k = i + 1;
         if (abd) {
             if (k >= s.endToken() || !a.token(k).isWord()) return;
@@ -416,6 +419,11 @@ public final class NameRecognizer {
                 && (lex.frequency(given) > 1000 || !rareSecondPart(a, i + 1, k))) return;
         if (cued && parts == 1 && lex.isCommonWord(w)) return;
         out.add(new Candidate(i, k, start, a.token(k - 1).end(), EntityType.PERSON, null, 0.7 + 0.03 * Math.min(parts, 4) + (cued ? 0.05 : 0), "given-name", false, 0));
+    }
+
+    private static boolean writtenWithAlefMaqsura(Analysis a, Token t) {
+        String original = a.normalized().originalSlice(t.start(), t.end());
+        return !original.isEmpty() && original.charAt(original.length() - 1) == '\u0649';
     }
 
     private String stemGiven(Token t) {
