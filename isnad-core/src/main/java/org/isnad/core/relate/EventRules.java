@@ -36,6 +36,7 @@ final class EventRules {
     private static final java.util.Set<String> REQUIRES_KEY = java.util.Set.of("APPOINTMENT", "DEATH", "ARREST", "LAUNCH", "DEFECTION", "CESSATION");
 
     private final Map<String, Trigger> oneWord = new HashMap<>();
+    private final org.isnad.core.segment.CliticSegmenter clitics = new org.isnad.core.segment.CliticSegmenter();
     private final Map<String, Trigger> twoWords = new HashMap<>();
     private final CueTable argumentCues = new CueTable("relate/argument-cues.tsv");
     private final Map<String, ArgCue> cueRows = new HashMap<>();
@@ -71,10 +72,12 @@ final class EventRules {
                 Trigger trig = null;
                 if (t + 1 < s.endToken() && a.token(t + 1).isWord()) trig = lookupTwo(tok, a.token(t + 1));
                 if (trig == null) trig = lookup(tok);
+                boolean pronoun = false;
+                if (trig == null && (trig = lookupWithPronoun(tok)) != null) pronoun = true;
                 if (trig == null) continue;
                 // "إنهاء التعاقد", "نفت الحركة اغتيال…": the event is ended or denied, not stated
                 if (t > s.firstToken() && a.token(t - 1).isWord() && isCancel(a.token(t - 1))) continue;
-                Facts.EventDraft ev = build(a, idx, s, t, trig, times, claims);
+                Facts.EventDraft ev = build(a, idx, s, t, trig, times, claims, pronoun);
                 if (ev != null) out.add(ev);
             }
         }
@@ -112,8 +115,25 @@ final class EventRules {
         return null;
     }
 
+    /**
+     * A verbal noun with a pronoun (اندماجهم، اعتقاله، تأسيسها): the pronoun is the object, and
+     * it points back to names before the trigger.
+     */
+    private Trigger lookupWithPronoun(Token tok) {
+        for (String bare : clitics.encliticReadings(tok.form())) {
+            Trigger t = oneWord.get(bare);
+            if (t == null && bare.startsWith("ال")) continue;
+            if (t == null) for (Token.Stem st : tok.stems()) {
+                for (String b2 : clitics.encliticReadings(st.text())) if ((t = oneWord.get(b2)) != null) break;
+                if (t != null) break;
+            }
+            if (t != null && !t.verb()) return t;
+        }
+        return null;
+    }
+
     private Facts.EventDraft build(Analysis a, MentionIndex idx, Sentence s, int t, Trigger trig, List<TimeValue> times,
-                                   SourceAttributor.Claim[] claims) {
+                                   SourceAttributor.Claim[] claims, boolean pronounObject) {
         Map<String, List<Integer>> args = Facts.EventDraft.newArguments();
         int triggerEnd = t + trig.words();
         // the clause: from the trigger back to the previous trigger-free stretch and ahead to the sentence end, at most 14 tokens each way
@@ -178,6 +198,15 @@ final class EventRules {
                         if (args.isEmpty() && !trig.subjectRole().equals(trig.objectRole())) add(args, trig.subjectRole(), idx.entity(first));
                     }
                 }
+            }
+        } else if (pronounObject) {
+            // "إعلان حركتي X وY … عن اندماجهم": the pronoun's antecedents are the names before it
+            List<Integer> antecedents = new ArrayList<>();
+            for (int i = before.size() - 1; i >= 0 && antecedents.size() < 6; i--)
+                if (allowed(trig.objectTypes(), idx.type(before.get(i)))) antecedents.add(0, before.get(i));
+            if (!antecedents.isEmpty()) {
+                List<Integer> chosen = trig.type().equals("MERGER") ? antecedents : antecedents.subList(antecedents.size() - 1, antecedents.size());
+                for (int m : chosen) add(args, trig.objectRole(), idx.entity(m));
             }
         } else {
             addObjects(a, idx, args, trig, free, reach);
