@@ -137,7 +137,8 @@ final class EventRules {
         Map<String, List<Integer>> args = Facts.EventDraft.newArguments();
         int triggerEnd = t + trig.words();
         // the clause: from the trigger back to the previous trigger-free stretch and ahead to the sentence end, at most 14 tokens each way
-        int lo = Math.max(s.firstToken(), t - 8), hi = Math.min(s.endToken(), triggerEnd + 30);
+        // a pronoun object may point far back in the sentence ("إعلان حركتي X وY … في 18 فبراير 2018 عن اندماجهم")
+        int lo = Math.max(s.firstToken(), t - (pronounObject ? 24 : 8)), hi = Math.min(s.endToken(), triggerEnd + 30);
         List<Integer> before = new ArrayList<>(), after = new ArrayList<>();
         for (int k = lo; k < hi; k++) {
             int m = idx.atToken(k);
@@ -233,6 +234,7 @@ final class EventRules {
         TimeValue time = nearestTime(a, s, t, times);
         List<Integer> loc = args.remove("location");
         int location = loc == null ? -1 : loc.get(0);
+        if (args.isEmpty()) return null; // a place alone is not a participant
         SourceAttributor.Claim claim = claims[s.index()];
         int source = claim == null || args.values().stream().anyMatch(l -> l.contains(claim.entity())) ? -1 : claim.entity();
         return new Facts.EventDraft(trig.type(), args, time, location, a.token(t).start(), a.token(triggerEnd - 1).end(), s.index(), source, trig.confidence());
