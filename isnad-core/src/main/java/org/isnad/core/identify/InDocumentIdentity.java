@@ -56,7 +56,10 @@ public final class InDocumentIdentity {
             if (c1.type() != EntityType.PERSON && c1.type() != EntityType.ORGANIZATION) continue;
             String between = NormalizedText.squash(a.normalized().text().substring(c1.end(), c2.start()));
             if (between.startsWith("،") || between.startsWith(",")) continue;
-            if (aliasCues.contains(between)) {
+            // a name in quotes right after another, with nothing between: البنك السعودي البريطاني "ساب"
+            boolean quotedRightAfter = between.isEmpty() && c2.first() > 0 && a.token(c2.first() - 1).isQuote()
+                    && c2.last() < a.size() && a.token(c2.last()).isQuote() && (c1.first() == 0 || !a.token(c1.first() - 1).isQuote());
+            if (aliasCues.contains(between) || quotedRightAfter) {
                 type[i + 1] = type[i];
                 union(parent, i, i + 1);
             }
@@ -169,10 +172,14 @@ public final class InDocumentIdentity {
         for (Candidate c : cands) {
             if (c.type() != EntityType.PERSON && c.type() != EntityType.ORGANIZATION) continue;
             int k = c.last();
-            while (k < a.size() && a.token(k).isQuote()) k++;
-            if (k >= a.size() || !a.token(k).is('(')) continue;
+            while (k < a.size() && a.token(k).isQuote() && k < c.last() + 1 && quoteCloses(a, c, k)) k++;
+            if (k >= a.size()) continue;
+            // "(الهاشمي)" or a quoted short name right after the name: البنك السعودي البريطاني "ساب"
+            boolean bracket = a.token(k).is('(');
+            if (!bracket && !a.token(k).isQuote()) continue;
             int close = -1;
-            for (int j = k + 1; j < a.size() && j <= k + 5; j++) if (a.token(j).is(')')) { close = j; break; }
+            for (int j = k + 1; j < a.size() && j <= k + 5; j++)
+                if (bracket ? a.token(j).is(')') : a.token(j).isQuote()) { close = j; break; }
             if (close < 0 || close == k + 1) continue;
             boolean words = true;
             for (int j = k + 1; j < close; j++) if (!a.token(j).isWord() && !a.token(j).isQuote()) words = false;
@@ -197,6 +204,11 @@ public final class InDocumentIdentity {
      * (البابلي), a kunya without its nisba, an organization's name without its head (داعش after
      * تنظيم داعش), and a definite head noun alone (الهيئة after هيئة تحرير الشام).
      */
+    /** Whether the quote right after a name closes a quote the name opened ("“أبو شمس”" then "(…)"). */
+    private static boolean quoteCloses(Analysis a, Candidate c, int k) {
+        return c.first() > 0 && a.token(c.first() - 1).isQuote();
+    }
+
     private void addShortForms(Analysis a, List<Candidate> all, List<String> display, List<Integer> owner, List<EntityType> types) {
         int n = all.size();
         boolean[] covered = new boolean[a.size()];

@@ -370,16 +370,21 @@ final class EventRules {
         if (!l.contains(entity)) l.add(entity);
     }
 
-    /** The time expression of the trigger's sentence closest after it, else closest before. */
-    private static TimeValue nearestTime(Analysis a, Sentence s, int t, List<TimeValue> times) {
+    /**
+     * The time expression nearest the trigger in its sentence: after it within a clause's reach
+     * (a long sentence may date something else further on), else before it.
+     */
+    static TimeValue nearestTime(Analysis a, Sentence s, int t, List<TimeValue> times) {
         int trigStart = a.originalStart(a.token(t).start());
         int sStart = a.originalStart(s.start()), sEnd = a.originalEnd(s.end());
+        int reachAfter = a.originalEnd(a.token(Math.min(s.endToken() - 1, t + 16)).end());
+        int reachBefore = a.originalStart(a.token(Math.max(s.firstToken(), t - 12)).start());
         TimeValue after = null, before = null;
         for (TimeValue tv : times) {
             int p = tv.span().start();
             if (p < sStart || p >= sEnd) continue;
-            if (p >= trigStart) { if (after == null) after = tv; }
-            else before = tv;
+            if (p >= trigStart) { if (after == null && p <= reachAfter) after = tv; }
+            else if (p >= reachBefore) before = tv;
         }
         return after != null ? after : before;
     }

@@ -37,6 +37,7 @@ public final class FactExtractor {
         List<Facts.EventDraft> events = mergeEvents(eventRules.find(a, idx, times, claims));
         events.addAll(statements(a, idx, claims, times));
         foldManagersIntoLaunches(events);
+        announcersJoinMergers(events, claims);
         inferPredecessors(events, relations);
         relations.addAll(fromEvents(events));
         bound(relations, events);
@@ -62,7 +63,7 @@ public final class FactExtractor {
             }
             if (!about.isEmpty()) args.put("about", about);
             var tok = a.token(c.cueToken());
-            out.add(new Facts.EventDraft(type, args, null, -1, tok.start(), tok.end(), s, -1, 0.6));
+            out.add(new Facts.EventDraft(type, args, EventRules.nearestTime(a, a.sentences().get(s), c.cueToken(), times), -1, tok.start(), tok.end(), s, -1, 0.6));
         }
         return out;
     }
@@ -220,6 +221,21 @@ public final class FactExtractor {
         return false;
     }
 
+    /** "أعلن X عن توقيع اتفاقية اندماج مع Y": the one announcing a merger with another is its other member. */
+    private static void announcersJoinMergers(List<Facts.EventDraft> events, SourceAttributor.Claim[] claims) {
+        for (int i = 0; i < events.size(); i++) {
+            Facts.EventDraft e = events.get(i);
+            SourceAttributor.Claim c = e.sentence() < claims.length ? claims[e.sentence()] : null;
+            if (!e.type().equals("MERGER") || c == null || e.role("members").isEmpty() || e.role("members").contains(c.entity())) continue;
+            if (e.role("result").contains(c.entity())) continue;
+            Map<String, List<Integer>> args = new LinkedHashMap<>(e.arguments());
+            List<Integer> members = new ArrayList<>(List.of(c.entity()));
+            members.addAll(e.role("members"));
+            args.put("members", members);
+            events.set(i, new Facts.EventDraft(e.type(), args, e.time(), e.location(), e.triggerStart(), e.triggerEnd(), e.sentence(), -1, e.confidence()));
+        }
+    }
+
     /** An appointment to lead an organization in the sentence where its leader's death is told: he is the predecessor. */
     private static void inferPredecessors(List<Facts.EventDraft> events, List<Facts.RelationDraft> relations) {
         for (int i = 0; i < events.size(); i++) {
@@ -268,25 +284,41 @@ public final class FactExtractor {
         return out;
     }
 
-    /** A leader's death ends his leadership; an appointment starts it. */
+    /**
+     * Events bound relations in time: an appointment starts a leadership and ends the
+     * predecessor's; a death, a dismissal or an expulsion ends the person's roles; a defection
+     * ends the defector's ties to what it left.
+     */
     private static void bound(List<Facts.RelationDraft> relations, List<Facts.EventDraft> events) {
-        Map<Integer, String> death = new HashMap<>();
-        for (Facts.EventDraft e : events)
-            if (e.type().equals("DEATH") && e.time() != null && e.time().value() != null)
-                for (int v : e.role("victim")) death.putIfAbsent(v, e.time().value());
+        for (Facts.EventDraft e : events) {
+            String at = e.time() == null ? null : e.time().value();
+            if (at == null) continue;
+            switch (e.type()) {
+                case "DEATH" -> endRoles(relations, e.role("victim"), List.of(), at, "LEADER_OF", "MEMBER_OF");
+                case "EXPULSION" -> endRoles(relations, e.role("patient"), e.role("from"), at, "LEADER_OF", "MEMBER_OF");
+                case "DEFECTION" -> endRoles(relations, e.role("defector"), e.role("from"), at, "MEMBER_OF", "PART_OF", "AFFILIATED_WITH");
+                case "APPOINTMENT" -> {
+                    endRoles(relations, e.role("predecessor"), e.role("organization"), at, "LEADER_OF");
+                    for (int i = 0; i < relations.size(); i++) {
+                        Facts.RelationDraft r = relations.get(i);
+                        if (r.type().equals("LEADER_OF") && e.role("person").contains(r.subject()) && e.role("organization").contains(r.object()) && r.from() == null)
+                            relations.set(i, r.withTime(at, r.until()));
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    /** Sets {@code until} on the given people's relations of the given types (to the given organizations, when named). */
+    private static void endRoles(List<Facts.RelationDraft> relations, List<Integer> people, List<Integer> orgs, String at, String... types) {
+        List<String> typeList = List.of(types);
         for (int i = 0; i < relations.size(); i++) {
             Facts.RelationDraft r = relations.get(i);
-            String d = death.get(r.subject());
-            if (d != null && r.until() == null && (r.type().equals("LEADER_OF") || r.type().equals("MEMBER_OF")))
-                relations.set(i, r.withTime(r.from(), d));
-        }
-        for (Facts.EventDraft e : events) {
-            if (!e.type().equals("APPOINTMENT") || e.time() == null || e.time().value() == null) continue;
-            for (int i = 0; i < relations.size(); i++) {
-                Facts.RelationDraft r = relations.get(i);
-                if (r.type().equals("LEADER_OF") && e.role("person").contains(r.subject()) && e.role("organization").contains(r.object()) && r.from() == null)
-                    relations.set(i, r.withTime(e.time().value(), r.until()));
-            }
+            if (!people.contains(r.subject()) || !typeList.contains(r.type()) || r.until() != null) continue;
+            if (!orgs.isEmpty() && !orgs.contains(r.object())) continue;
+            if (r.from() != null && r.from().compareTo(at) > 0) continue; // a later role is not ended by an earlier event
+            relations.set(i, r.withTime(r.from(), at));
         }
     }
 

@@ -36,14 +36,17 @@ final class GoldScorer {
         double f1() { double p = precision(), r = recall(); return p + r == 0 ? 0 : 2 * p * r / (p + r); }
     }
 
-    record Score(Counts entities, Counts relations, Counts events, List<String> misses) {
+    /** @param timesRight gold times (relation from/until/time, event time) the matching predictions give; @param times gold times */
+    record Score(Counts entities, Counts relations, Counts events, int timesRight, int times, List<String> misses) {
         Score plus(Score o) {
             List<String> m = new ArrayList<>(misses);
             m.addAll(o.misses);
-            return new Score(entities.plus(o.entities), relations.plus(o.relations), events.plus(o.events), m);
+            return new Score(entities.plus(o.entities), relations.plus(o.relations), events.plus(o.events), timesRight + o.timesRight, times + o.times, m);
         }
 
-        static Score zero() { return new Score(new Counts(0, 0, 0, 0), new Counts(0, 0, 0, 0), new Counts(0, 0, 0, 0), List.of()); }
+        double timeAccuracy() { return times == 0 ? 0 : (double) timesRight / times; }
+
+        static Score zero() { return new Score(new Counts(0, 0, 0, 0), new Counts(0, 0, 0, 0), new Counts(0, 0, 0, 0), 0, 0, List.of()); }
     }
 
     static String norm(String s) {
@@ -121,10 +124,17 @@ final class GoldScorer {
             if (grels.stream().anyMatch(g -> relMatch(gold, namesOf, r, g))) rtp++;
             else if (orels.stream().noneMatch(g -> relMatch(gold, namesOf, r, g))) rfp++;
         }
-        int rtr = 0;
+        int rtr = 0, tOk = 0, tN = 0;
         for (JsonNode g : grels) {
-            if (x.relations().stream().anyMatch(r -> relMatch(gold, namesOf, r, g))) rtr++;
+            List<Relation> hits = x.relations().stream().filter(r -> relMatch(gold, namesOf, r, g)).toList();
+            if (!hits.isEmpty()) rtr++;
             else misses.add("FN relation " + g.get("type") + " " + g.get("subject").asText() + " -> " + g.get("object").asText());
+            for (String k : new String[]{"from", "until", "time"}) {
+                if (!g.has(k)) continue;
+                tN++;
+                String want = g.get(k).asText();
+                if (hits.stream().anyMatch(r -> want.equals(k.equals("until") ? r.time().until() : r.time().from()))) tOk++;
+            }
         }
         Counts rels = new Counts(rtp, rtp + rfp, rtr, grels.size());
 
@@ -139,11 +149,17 @@ final class GoldScorer {
         }
         int etr = 0;
         for (JsonNode g : gevs) {
-            if (x.events().stream().anyMatch(e -> evMatch(gold, namesOf, e, g))) etr++;
+            List<Event> hits = x.events().stream().filter(e -> evMatch(gold, namesOf, e, g)).toList();
+            if (!hits.isEmpty()) etr++;
             else misses.add("FN event " + g.get("type").asText() + " " + g.get("args"));
+            if (g.has("time")) {
+                tN++;
+                String want = g.get("time").asText();
+                if (hits.stream().anyMatch(e -> e.time() != null && want.equals(e.time().value()))) tOk++;
+            }
         }
         Counts evs = new Counts(etp, etp + efp, etr, gevs.size());
-        return new Score(ents, rels, evs, misses);
+        return new Score(ents, rels, evs, tOk, tN, misses);
     }
 
     private static boolean relMatch(JsonNode gold, Map<String, Set<String>> namesOf, Relation r, JsonNode g) {

@@ -38,10 +38,10 @@ class WrittenTextsTest {
             System.out.printf("%-34s ent %.2f  rel %.2f  ev %.2f%n", g.getFileName(), s.entities().f1(), s.relations().f1(), s.events().f1());
             total = total.plus(s);
         }
-        System.out.printf("written texts: entities P %.3f R %.3f F1 %.3f | relations P %.3f R %.3f F1 %.3f | events P %.3f R %.3f F1 %.3f%n",
+        System.out.printf("written texts: entities P %.3f R %.3f F1 %.3f | relations P %.3f R %.3f F1 %.3f | events P %.3f R %.3f F1 %.3f | time %.3f%n",
                 total.entities().precision(), total.entities().recall(), total.entities().f1(),
                 total.relations().precision(), total.relations().recall(), total.relations().f1(),
-                total.events().precision(), total.events().recall(), total.events().f1());
+                total.events().precision(), total.events().recall(), total.events().f1(), total.timeAccuracy());
         // floors a little under what the extraction measures, so a regression fails the build
         assertTrue(total.entities().f1() >= FLOOR_ENTITIES, "entity F1 " + total.entities().f1());
         assertTrue(total.relations().f1() >= FLOOR_RELATIONS, "relation F1 " + total.relations().f1());
