@@ -476,8 +476,8 @@ public final class NameRecognizer {
             return;
         }
         if (cue.strength() < 2 || !lex.hasCommonWords()) return;
-        // a feminine or plural word (مناصرة) after the cue is a noun, not a name
-        if (cue == NATIONALITY_CUE && first.form().endsWith("ه") && !lex.isGivenName(first.form())) return;
+        // a feminine or plural word (مناصرة) or a present-tense verb (يعتقل) after a nationality is not a name
+        if (cue == NATIONALITY_CUE && !lex.isGivenName(first.form()) && (first.form().endsWith("ه") || looksLikeVerb(first.form()))) return;
         int k = j;
         while (k < s.endToken() && k < j + 3) {
             Token n = a.token(k);
@@ -486,8 +486,18 @@ public final class NameRecognizer {
             if (lex.isStopword(f) || lex.isCommonWord(f) || startsWithCliticOfCommonWord(f)) break;
             k++;
         }
+        // "اللواء تحسين الخفاجي": a given name that is also an everyday word, then a family name
+        if (k == j && j + 1 < s.endToken() && a.token(j + 1).isWord() && !lex.isStopword(first.form()) && !looksLikeVerb(first.form())
+                && isNisbaLike(a.token(j + 1).form()) && !lex.isCommonWord(a.token(j + 1).form())) k = j + 2;
         if (k == j) return;
         out.add(new Candidate(j, k, first.start(), a.token(k - 1).end(), EntityType.PERSON, null, 0.72, "title", false, 0));
+    }
+
+    /** يعتقل، تعلن: an imperfect verb, whose perfect or verbal-noun stem (اعتقل) is an everyday word. */
+    private boolean looksLikeVerb(String f) {
+        if (f.length() < 4 || (f.charAt(0) != 'ي' && f.charAt(0) != 'ت')) return false;
+        String rest = f.substring(1);
+        return lex.isCommonWord(rest) || lex.isCommonWord("ا" + rest);
     }
 
     private static final Lexicons.PersonCue NATIONALITY_CUE = new Lexicons.PersonCue(2, false);

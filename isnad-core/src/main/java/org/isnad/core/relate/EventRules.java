@@ -336,7 +336,7 @@ final class EventRules {
         if (idx.firstToken(ok.get(0)) >= reach) {
             // "استبعاد مجموعة من الكوادر، منهم X، وY": the names after a partitive word
             int p = partitiveBetween(a, reach - 6, idx.firstToken(ok.get(0)));
-            if (p < 0 || idx.firstToken(ok.get(0)) - p > 3) return;
+            if (p < 0 || idx.firstToken(ok.get(0)) - p > 3 || idx.firstToken(ok.get(0)) - reach > 14) return;
         }
         addWithConjuncts(a, idx, args, trig.objectRole(), ok, trig);
     }

@@ -78,6 +78,8 @@ public final class FactExtractor {
                 if (!o.type().equals(e.type())) continue;
                 String key = keyRole(e.type());
                 if (!o.role(key).isEmpty() && o.role(key).equals(e.role(key))) { same = i; break; }
+                // "هجمات استهدفت القوات": two triggers of one event in a sentence, one telling part of the other
+                if (o.sentence() == e.sentence() && (covers(o, e) || covers(e, o))) { same = i; break; }
             }
             if (same < 0) { out.add(e); continue; }
             Facts.EventDraft o = out.get(same);
@@ -89,6 +91,12 @@ public final class FactExtractor {
                     o.triggerEnd(), o.sentence(), o.source() >= 0 ? o.source() : e.source(), Math.max(o.confidence(), e.confidence())));
         }
         return out;
+    }
+
+    private static boolean covers(Facts.EventDraft big, Facts.EventDraft small) {
+        for (var entry : small.arguments().entrySet())
+            if (!big.role(entry.getKey()).containsAll(entry.getValue())) return false;
+        return true;
     }
 
     static String keyRole(String type) {

@@ -84,7 +84,7 @@ final class RelationRules {
     /** "مدير مؤسسة أشهاد أبو زيد", "المتحدث باسم الوزارة X": role, organization, then the person. */
     private void roleBefore(Analysis a, MentionIndex idx, int org, int person, List<Facts.RelationDraft> out) {
         String gap = idx.between(idx.end(org), idx.start(person));
-        if (gap.length() > 12) return; // only an adjective or punctuation between
+        if (gap.length() > 16) return; // only an adjective, a title or punctuation between
         if (!gap.isEmpty() && !gap.equals("،") && !isAdjectives(a, idx.lastToken(org), idx.firstToken(person))) return;
         int first = idx.firstToken(org);
         int from = Math.max(a.sentenceOf(first).firstToken(), first - 4);
@@ -97,11 +97,12 @@ final class RelationRules {
         out.add(new Facts.RelationDraft(role[1], idx.entity(person), idx.entity(org), role[0], null, null, idx.sentence(person), -1, 0.7));
     }
 
+    /** Only adjectives, titles (اللواء، الدكتور) and punctuation between: "المتحدث باسم الخلية، اللواء X". */
     private boolean isAdjectives(Analysis a, int from, int to) {
         for (int t = from; t < to; t++) {
             Token tok = a.token(t);
             if (tok.isQuote() || tok.is('،')) continue;
-            if (!tok.isWord() || !tok.form().startsWith("ال")) return false;
+            if (!tok.isWord() || !tok.form().startsWith("ال") && !lex.isPersonCue(tok.form())) return false;
         }
         return true;
     }
@@ -156,8 +157,19 @@ final class RelationRules {
             if (role != null) break;
         }
         if (role == null) return;
-        // "نائبه X": a deputy's pronoun points to a person; a leader's or member's to an organization
+        // "نائبه X": a deputy's pronoun points to a person; a leader's or member's to an organization,
+        // first of all the one the sentence is about ("نعت كتائب الفجر … قائدها X": the subject before the verb's object)
         EntityType antecedent = role[1].equals("DEPUTY_OF") ? EntityType.PERSON : EntityType.ORGANIZATION;
+        if (antecedent == EntityType.ORGANIZATION) {
+            for (int m = 0; m < idx.atToken(first); m++) {
+                if (idx.sentence(m) != idx.sentence(person) || idx.type(m) != EntityType.ORGANIZATION) continue;
+                if (isSentenceSubject(a, idx, m)) {
+                    out.add(new Facts.RelationDraft(role[1], idx.entity(person), idx.entity(m), role[0], null, null, idx.sentence(person), -1, 0.6));
+                    return;
+                }
+                break;
+            }
+        }
         for (int m = idx.atToken(first) - 1; m >= 0; m--) {
             if (idx.sentence(m) < idx.sentence(person) - 1) return;
             if (idx.type(m) == antecedent && idx.entity(m) != idx.entity(person)) {
@@ -188,6 +200,14 @@ final class RelationRules {
                 return;
             }
         }
+    }
+
+    /** The organization right after the sentence's opening verb or at its start: "نعت «كتائب الفجر»…". */
+    private static boolean isSentenceSubject(Analysis a, MentionIndex idx, int m) {
+        int start = a.sentenceOf(idx.firstToken(m)).firstToken();
+        int words = 0;
+        for (int t = start; t < idx.firstToken(m); t++) if (a.token(t).isWord()) words++;
+        return words <= 1;
     }
 
     private boolean isAdjectiveToken(Token t) {
