@@ -42,8 +42,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-index", description = "do not update the search index (bring it up later with: isnad index sync)")
     boolean noIndex;
 
-    /** The reader of inputs; replaceable (tests, other formats). */
-    static DocumentInputs reader = new TextFileInputs();
+    private final DocumentInputs reader = new TextFileInputs();
 
     @Override
     public Integer call() throws Exception {

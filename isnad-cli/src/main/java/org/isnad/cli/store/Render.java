@@ -128,7 +128,9 @@ final class Render {
                     EntityRef o = byId.get(other);
                     if (o == null) continue;
                     if (links.length() > 0) links.append(", ");
-                    links.append(e.from() == node.entity().id() ? e.type() + " → " + o.name() : o.name() + " → " + e.type()).append(" ×").append(e.evidence());
+                    if (e.kind().equals("event")) links.append(e.type()).append(" with ").append(o.name());
+                    else links.append(e.from() == node.entity().id() ? e.type() + " → " + o.name() : o.name() + " " + e.type() + " →");
+                    links.append(" ×").append(e.evidence());
                     if (links.length() > 300) { links.append(" …"); break; }
                 }
                 out.printf("  %s  %s  [%s]%n", ref(node.entity()), node.entity().type(), links);

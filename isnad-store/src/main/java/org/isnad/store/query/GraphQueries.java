@@ -1,6 +1,7 @@
 package org.isnad.store.query;
 
 import org.isnad.core.model.EntityType;
+import org.isnad.store.db.Statements;
 import org.isnad.store.fact.Dates;
 import org.isnad.store.fact.FactRules;
 import org.isnad.store.query.Views.AsOf;
@@ -52,9 +53,11 @@ public final class GraphQueries implements AutoCloseable {
     private final FactRules rules;
     private final Map<Long, EntityRef> refs = new HashMap<>();
     private final Map<Long, String> deaths = new HashMap<>();
+    private final Statements sql;
 
     public GraphQueries(Connection c, NameForms forms, FactRules rules) {
         this.c = c;
+        this.sql = new Statements(c);
         this.forms = forms;
         this.rules = rules;
     }
@@ -93,9 +96,9 @@ public final class GraphQueries implements AutoCloseable {
         return out;
     }
 
-    private List<Long> ids(String sql, String key, int limit) throws SQLException {
+    private List<Long> ids(String statement, String key, int limit) throws SQLException {
         List<Long> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(sql)) {
+        { PreparedStatement p = sql.get(statement);
             p.setString(1, key);
             p.setInt(2, limit);
             try (ResultSet r = p.executeQuery()) {
@@ -109,7 +112,7 @@ public final class GraphQueries implements AutoCloseable {
     public long live(long id) throws SQLException {
         long cur = id;
         for (int i = 0; i < 100; i++) {
-            try (PreparedStatement p = c.prepareStatement("SELECT merged_into FROM entities WHERE entity = ?")) {
+            { PreparedStatement p = sql.get("SELECT merged_into FROM entities WHERE entity = ?");
                 p.setLong(1, cur);
                 try (ResultSet r = p.executeQuery()) {
                     if (!r.next()) return -1;
@@ -125,7 +128,7 @@ public final class GraphQueries implements AutoCloseable {
     public EntityRef ref(long id) throws SQLException {
         EntityRef r = refs.get(id);
         if (r != null) return r;
-        try (PreparedStatement p = c.prepareStatement("SELECT type, kind, name, latin FROM entities WHERE entity = ?")) {
+        { PreparedStatement p = sql.get("SELECT type, kind, name, latin FROM entities WHERE entity = ?");
             p.setLong(1, id);
             try (ResultSet x = p.executeQuery()) {
                 r = x.next() ? new EntityRef(id, x.getString(1), x.getString(2), x.getString(3), x.getString(4))
@@ -147,23 +150,16 @@ public final class GraphQueries implements AutoCloseable {
     public EntityProfile profile(long id, int limit, int evidence, List<EntityRef> alsoMatching) throws SQLException {
         EntityRef me = ref(id);
         int mentions = 0, documents = 0;
-        try (PreparedStatement p = c.prepareStatement("SELECT mentions, documents FROM entities WHERE entity = ?")) {
-            p.setLong(1, id);
-            try (ResultSet r = p.executeQuery()) {
-                if (r.next()) { mentions = r.getInt(1); documents = r.getInt(2); }
-            }
-        }
         String firstSeen = null, lastSeen = null;
-        try (PreparedStatement p = c.prepareStatement("SELECT min(coalesce(d.published, substr(d.ingested_at, 1, 10))), "
-                + "max(coalesce(d.published, substr(d.ingested_at, 1, 10))) FROM local_entities l JOIN documents d ON d.doc = l.doc WHERE l.entity = ?")) {
+        { PreparedStatement p = sql.get("SELECT mentions, documents, first_seen, last_seen FROM entities WHERE entity = ?");
             p.setLong(1, id);
             try (ResultSet r = p.executeQuery()) {
-                if (r.next()) { firstSeen = r.getString(1); lastSeen = r.getString(2); }
+                if (r.next()) { mentions = r.getInt(1); documents = r.getInt(2); firstSeen = r.getString(3); lastSeen = r.getString(4); }
             }
         }
         List<NameInfo> names = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT alias, normalized, name_kind, latin, mentions, first_doc, reason, score FROM aliases "
-                + "WHERE entity = ? ORDER BY mentions DESC, normalized")) {
+        { PreparedStatement p = sql.get("SELECT alias, normalized, name_kind, latin, mentions, first_doc, reason, score FROM aliases "
+                + "WHERE entity = ? ORDER BY mentions DESC, normalized");
             p.setLong(1, id);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) names.add(new NameInfo(forms.display(r.getString(1)), r.getString(2), r.getString(3), r.getString(4), r.getInt(5),
@@ -186,9 +182,9 @@ public final class GraphQueries implements AutoCloseable {
 
     private List<RelationInfo> relations(long id, int limit, int evidence) throws SQLException {
         List<RelationInfo> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT f.fact, f.type, f.subject, f.object, f.time_from, f.time_until, f.evidence, f.documents, "
+        { PreparedStatement p = sql.get("SELECT f.fact, f.type, f.subject, f.object, f.time_from, f.time_until, f.evidence, f.documents, "
                 + "f.first_seen, f.last_seen FROM fact_arguments a JOIN facts f ON f.fact = a.fact WHERE a.entity = ? AND f.kind = 'relation' "
-                + "GROUP BY f.fact ORDER BY f.evidence DESC, f.fact LIMIT ?")) {
+                + "GROUP BY f.fact ORDER BY f.evidence DESC, f.fact LIMIT ?");
             p.setLong(1, id);
             p.setInt(2, limit);
             try (ResultSet r = p.executeQuery()) {
@@ -204,15 +200,15 @@ public final class GraphQueries implements AutoCloseable {
         return out;
     }
 
+    /** The role words the evidence of a relation uses (أمير، مدير…), in the order first stated. */
     private List<String> roleWords(long fact) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT role, count(*) n FROM evidence WHERE fact = ? AND role IS NOT NULL GROUP BY role ORDER BY n DESC LIMIT 5")) {
+        { PreparedStatement p = sql.get("SELECT roles FROM facts WHERE fact = ?");
             p.setLong(1, fact);
             try (ResultSet r = p.executeQuery()) {
-                while (r.next()) out.add(r.getString(1));
+                String roles = r.next() ? r.getString(1) : null;
+                return roles == null ? List.of() : List.of(roles.split("\\|"));
             }
         }
-        return out;
     }
 
     /**
@@ -227,8 +223,8 @@ public final class GraphQueries implements AutoCloseable {
             if (death != null && (from == null || death.compareTo(from) >= 0)) end = death;
         }
         if (rule.oneHolder() && from != null) {
-            try (PreparedStatement p = c.prepareStatement("SELECT min(time_from) FROM facts WHERE kind = 'relation' AND type = ? AND object = ? "
-                    + "AND subject <> ? AND time_from > ?")) {
+            { PreparedStatement p = sql.get("SELECT min(time_from) FROM facts WHERE kind = 'relation' AND type = ? AND object = ? "
+                    + "AND subject <> ? AND time_from > ?");
                 p.setString(1, type);
                 p.setLong(2, object);
                 p.setLong(3, subject);
@@ -247,8 +243,8 @@ public final class GraphQueries implements AutoCloseable {
         if (deaths.containsKey(entity)) return deaths.get(entity);
         String date = null;
         for (Map.Entry<String, String> e : rules.endingRoles().entrySet()) {
-            try (PreparedStatement p = c.prepareStatement("SELECT f.time FROM fact_arguments a JOIN facts f ON f.fact = a.fact "
-                    + "WHERE a.entity = ? AND a.role = ? AND f.type = ? AND f.time IS NOT NULL ORDER BY f.evidence DESC LIMIT 1")) {
+            { PreparedStatement p = sql.get("SELECT f.time FROM fact_arguments a JOIN facts f ON f.fact = a.fact "
+                    + "WHERE a.entity = ? AND a.role = ? AND f.type = ? AND f.time IS NOT NULL ORDER BY f.evidence DESC LIMIT 1");
                 p.setLong(1, entity);
                 p.setString(2, e.getValue());
                 p.setString(3, e.getKey());
@@ -264,9 +260,9 @@ public final class GraphQueries implements AutoCloseable {
     private List<EventInfo> events(long id, int limit, int evidence) throws SQLException {
         List<EventInfo> out = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT f.fact, f.type, group_concat(a.role, '|'), f.time, f.conflict, f.evidence, f.documents, "
+        { PreparedStatement p = sql.get("SELECT f.fact, f.type, group_concat(a.role, '|'), f.time, f.conflict, f.evidence, f.documents, "
                 + "f.first_seen, f.last_seen FROM fact_arguments a JOIN facts f ON f.fact = a.fact WHERE a.entity = ? AND f.kind = 'event' "
-                + "GROUP BY f.fact ORDER BY f.evidence DESC, f.fact LIMIT ?")) {
+                + "GROUP BY f.fact ORDER BY f.evidence DESC, f.fact LIMIT ?");
             p.setLong(1, id);
             p.setInt(2, limit);
             try (ResultSet r = p.executeQuery()) {
@@ -286,7 +282,7 @@ public final class GraphQueries implements AutoCloseable {
     private List<Views.Argument> arguments(long fact) throws SQLException {
         List<Views.Argument> out = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT role, entity FROM fact_arguments WHERE fact = ? ORDER BY role, entity")) {
+        { PreparedStatement p = sql.get("SELECT role, entity FROM fact_arguments WHERE fact = ? ORDER BY role, entity");
             p.setLong(1, fact);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) rows.add(new Object[] {r.getString(1), r.getLong(2)});
@@ -301,8 +297,8 @@ public final class GraphQueries implements AutoCloseable {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, Set<String>> claimants = new HashMap<>();
         List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT e.time, e.claimant, d.source FROM evidence e JOIN documents d ON d.doc = e.doc "
-                + "WHERE e.fact = ? AND e.time IS NOT NULL ORDER BY e.time LIMIT 500")) {
+        { PreparedStatement p = sql.get("SELECT e.time, e.claimant, d.source FROM evidence e JOIN documents d ON d.doc = e.doc "
+                + "WHERE e.fact = ? AND e.time IS NOT NULL LIMIT 200");
             p.setLong(1, fact);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) rows.add(new Object[] {r.getString(1), longOrNull(r, 2), r.getString(3)});
@@ -317,6 +313,7 @@ public final class GraphQueries implements AutoCloseable {
         List<DateClaim> out = new ArrayList<>();
         for (Map.Entry<String, int[]> e : counts.entrySet())
             out.add(new DateClaim(e.getKey(), e.getValue()[0], List.copyOf(claimants.getOrDefault(e.getKey(), Set.of()))));
+        out.sort(Comparator.comparing(DateClaim::date));
         return out;
     }
 
@@ -324,8 +321,8 @@ public final class GraphQueries implements AutoCloseable {
     public List<EvidenceInfo> evidence(long fact, int n) throws SQLException {
         if (n <= 0) return List.of();
         List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT e.doc, d.id, d.title, d.published, d.source, e.start, e.end, e.sentence, e.claimant, "
-                + "e.role, e.time, e.time_text, e.confidence FROM evidence e JOIN documents d ON d.doc = e.doc WHERE e.fact = ? ORDER BY e.evidence LIMIT ?")) {
+        { PreparedStatement p = sql.get("SELECT e.doc, d.id, d.title, d.published, d.source, e.start, e.end, e.sentence, e.claimant, "
+                + "e.role, e.time, e.time_text, e.confidence FROM evidence e JOIN documents d ON d.doc = e.doc WHERE e.fact = ? ORDER BY e.evidence LIMIT ?");
             p.setLong(1, fact);
             p.setInt(2, n);
             try (ResultSet r = p.executeQuery()) {
@@ -345,8 +342,8 @@ public final class GraphQueries implements AutoCloseable {
     private List<SourceInfo> sources(long id) throws SQLException {
         List<SourceInfo> out = new ArrayList<>();
         List<long[]> claimants = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT e.claimant, count(*) n FROM (SELECT fact FROM fact_arguments WHERE entity = ? LIMIT 2000) a "
-                + "JOIN evidence e ON e.fact = a.fact WHERE e.claimant IS NOT NULL AND e.claimant <> ? GROUP BY e.claimant ORDER BY n DESC LIMIT 20")) {
+        { PreparedStatement p = sql.get("SELECT e.claimant, count(*) n FROM (SELECT fact FROM fact_arguments WHERE entity = ? LIMIT 2000) a "
+                + "JOIN evidence e ON e.fact = a.fact WHERE e.claimant IS NOT NULL AND e.claimant <> ? GROUP BY e.claimant ORDER BY n DESC LIMIT 20");
             p.setLong(1, id);
             p.setLong(2, id);
             try (ResultSet r = p.executeQuery()) {
@@ -354,8 +351,8 @@ public final class GraphQueries implements AutoCloseable {
             }
         }
         for (long[] x : claimants) out.add(new SourceInfo("claimant", ref(x[0]).name(), ref(x[0]), (int) x[1]));
-        try (PreparedStatement p = c.prepareStatement("SELECT d.source, count(*) n FROM (SELECT doc FROM local_entities WHERE entity = ? ORDER BY doc DESC "
-                + "LIMIT 1000) l JOIN documents d ON d.doc = l.doc WHERE d.source IS NOT NULL GROUP BY d.source ORDER BY n DESC, d.source LIMIT 20")) {
+        { PreparedStatement p = sql.get("SELECT d.source, count(*) n FROM (SELECT doc FROM local_entities WHERE entity = ? ORDER BY doc DESC "
+                + "LIMIT 1000) l JOIN documents d ON d.doc = l.doc WHERE d.source IS NOT NULL GROUP BY d.source ORDER BY n DESC, d.source LIMIT 20");
             p.setLong(1, id);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) out.add(new SourceInfo("outlet", r.getString(1), null, r.getInt(2)));
@@ -366,8 +363,8 @@ public final class GraphQueries implements AutoCloseable {
 
     private List<DecisionInfo> decisions(long id) throws SQLException {
         List<DecisionInfo> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT merge, at, action, who, entity, other, name, reason, score, doc FROM merges "
-                + "WHERE entity = ? OR other = ? ORDER BY merge LIMIT 50")) {
+        { PreparedStatement p = sql.get("SELECT merge, at, action, who, entity, other, name, reason, score, doc FROM merges "
+                + "WHERE entity = ? OR other = ? ORDER BY merge LIMIT 50");
             p.setLong(1, id);
             p.setLong(2, id);
             try (ResultSet r = p.executeQuery()) {
@@ -394,14 +391,14 @@ public final class GraphQueries implements AutoCloseable {
             List<Long> next = new ArrayList<>();
             for (long n : frontier) {
                 List<Object[]> rows = new ArrayList<>();
-                try (PreparedStatement p = c.prepareStatement("SELECT b.entity, f.fact, f.type, f.evidence, f.subject, f.object, "
-                        + "(SELECT min(role) FROM fact_arguments x WHERE x.fact = f.fact AND x.entity = a.entity) "
+                { PreparedStatement p = sql.get("SELECT b.entity, f.fact, f.type, f.evidence, f.subject, f.object, f.kind "
                         + "FROM fact_arguments a JOIN fact_arguments b ON b.fact = a.fact AND b.entity <> a.entity JOIN facts f ON f.fact = a.fact "
-                        + "WHERE a.entity = ? GROUP BY b.entity, f.fact ORDER BY f.evidence DESC, f.fact LIMIT ?")) {
+                        + "WHERE a.entity = ? GROUP BY b.entity, f.fact ORDER BY f.evidence DESC, f.fact LIMIT ?");
                     p.setLong(1, n);
                     p.setInt(2, fanout * 4 + 1);
                     try (ResultSet r = p.executeQuery()) {
-                        while (r.next()) rows.add(new Object[] {r.getLong(1), r.getLong(2), r.getString(3), r.getInt(4), longOrNull(r, 5), longOrNull(r, 6)});
+                        while (r.next()) rows.add(new Object[] {r.getLong(1), r.getLong(2), r.getString(3), r.getInt(4), longOrNull(r, 5), longOrNull(r, 6),
+                                r.getString(7)});
                     }
                 }
                 if (rows.size() > fanout * 4) truncated = true;
@@ -412,8 +409,8 @@ public final class GraphQueries implements AutoCloseable {
                     seen.add(other);
                     long fact = (Long) r[1];
                     long from = r[4] != null ? (Long) r[4] : n, to = r[5] != null ? (Long) r[5] : other;
-                    if (r[4] == null) { from = n; to = other; }
-                    edges.putIfAbsent(fact + ":" + Math.min(from, to) + ":" + Math.max(from, to), new Edge(fact, (String) r[2], from, to, (Integer) r[3]));
+                    edges.putIfAbsent(fact + ":" + Math.min(from, to) + ":" + Math.max(from, to),
+                            new Edge(fact, (String) r[6], (String) r[2], from, to, (Integer) r[3]));
                     if (!level.containsKey(other)) {
                         level.put(other, d);
                         next.add(other);
@@ -441,9 +438,9 @@ public final class GraphQueries implements AutoCloseable {
     public Timeline timeline(long id, int limit) throws SQLException {
         List<TimelineEntry> entries = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT f.fact, f.kind, f.type, f.subject, f.object, f.time_from, f.time_until, f.times, "
+        { PreparedStatement p = sql.get("SELECT f.fact, f.kind, f.type, f.subject, f.object, f.time_from, f.time_until, f.times, "
                 + "f.conflict, f.evidence, f.first_seen FROM fact_arguments a JOIN facts f ON f.fact = a.fact WHERE a.entity = ? GROUP BY f.fact "
-                + "ORDER BY f.evidence DESC, f.fact LIMIT 2000")) {
+                + "ORDER BY f.evidence DESC, f.fact LIMIT 2000");
             p.setLong(1, id);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) rows.add(new Object[] {r.getLong(1), r.getString(2), r.getString(3), longOrNull(r, 4), longOrNull(r, 5),
@@ -507,8 +504,8 @@ public final class GraphQueries implements AutoCloseable {
         if (!Dates.valid(date)) throw new IllegalArgumentException("date must be an ISO date such as 2019-06 or 2019-06-14");
         List<AsOfEntry> holds = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT fact, type, subject, object, time_from, time_until, first_seen, last_seen, evidence "
-                + "FROM facts WHERE kind = 'relation' AND (subject = ? OR object = ?) ORDER BY evidence DESC, fact LIMIT 5000")) {
+        { PreparedStatement p = sql.get("SELECT fact, type, subject, object, time_from, time_until, first_seen, last_seen, evidence "
+                + "FROM facts WHERE kind = 'relation' AND (subject = ? OR object = ?) ORDER BY evidence DESC, fact LIMIT 5000");
             p.setLong(1, id);
             p.setLong(2, id);
             try (ResultSet r = p.executeQuery()) {
@@ -571,8 +568,8 @@ public final class GraphQueries implements AutoCloseable {
         return out;
     }
 
-    private int count(String sql, long id) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(sql)) {
+    private int count(String statement, long id) throws SQLException {
+        { PreparedStatement p = sql.get(statement);
             p.setLong(1, id);
             try (ResultSet r = p.executeQuery()) {
                 return r.next() ? r.getInt(1) : 0;
@@ -591,5 +588,8 @@ public final class GraphQueries implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException { c.close(); }
+    public void close() throws SQLException {
+        sql.close();
+        c.close();
+    }
 }

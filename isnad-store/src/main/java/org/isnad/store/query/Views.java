@@ -40,7 +40,8 @@ public final class Views {
                                 List<NameInfo> names, List<RelationInfo> roles, List<RelationInfo> relations, List<EventInfo> events,
                                 List<SourceInfo> sources, List<DecisionInfo> decisions, List<EntityRef> alsoMatching, Totals totals) {}
 
-    public record Edge(long fact, String type, long from, long to, int evidence) {}
+    /** A fact between two entities: for a relation {@code from} is its subject; for an event both took part in it. */
+    public record Edge(long fact, String kind, String type, long from, long to, int evidence) {}
 
     public record Node(EntityRef entity, int depth, int documents) {}
 

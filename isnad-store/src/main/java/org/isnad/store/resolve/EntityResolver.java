@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -145,6 +144,15 @@ public final class EntityResolver {
     }
 
     // ---------------------------------------------------------------- scoring
+
+    /**
+     * The name evidence alone, before any context is gathered: {@link Basis#NONE} means the
+     * candidate cannot join whatever the context (a veto, or no shared name), so a caller may skip
+     * computing its context. {@link #score} gives the same basis.
+     */
+    public Basis prescreen(LocalProfile l, CandidateProfile g, Constraints constraints) {
+        return score(l, g, ContextEvidence.NONE, constraints).basis();
+    }
 
     /** The score of a local entity against one candidate, given the context they share. */
     public Match score(LocalProfile l, CandidateProfile g, ContextEvidence ctx, Constraints constraints) {
@@ -333,5 +341,10 @@ public final class EntityResolver {
 
     private static double round(double v) { return Math.round(v * 1000) / 1000.0; }
 
-    static String fmt(double v) { return String.format(Locale.ROOT, "%.2f", v); }
+    /** Two decimals, without String.format (it is on the hot path of every candidate). */
+    static String fmt(double v) {
+        long h = Math.round(v * 100);
+        long abs = Math.abs(h);
+        return (h < 0 ? "-" : "") + abs / 100 + "." + (abs % 100 < 10 ? "0" : "") + abs % 100;
+    }
 }

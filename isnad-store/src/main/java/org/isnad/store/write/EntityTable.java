@@ -1,5 +1,7 @@
 package org.isnad.store.write;
 
+import org.isnad.store.db.Statements;
+
 import org.isnad.core.model.EntityType;
 import org.isnad.store.resolve.BlockingKeys;
 import org.isnad.store.resolve.CandidateProfile;
@@ -43,12 +45,16 @@ final class EntityTable {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Cached> e) { return size() > 100_000; }
     };
+    private final Map<Long, long[]> docEntities = lru(300_000);
+    private final Map<Long, long[]> entityDocs = lru(200_000);
     private final PreparedStatement insertEntity, selectEntity, selectAliases, upsertAlias, insertKey, exactKey, partialKey,
             touch, docCount, bump;
+    private final Statements sql;
     private long version;
 
-    EntityTable(Connection c, EntityResolver resolver) throws SQLException {
+    EntityTable(Connection c, EntityResolver resolver, Statements sql) throws SQLException {
         this.c = c;
+        this.sql = sql;
         this.resolver = resolver;
         this.forms = resolver.forms();
         insertEntity = c.prepareStatement("INSERT INTO entities(type, kind, name, latin, version) VALUES (?,?,?,?,?)");
@@ -61,7 +67,9 @@ final class EntityTable {
         exactKey = c.prepareStatement("SELECT k.entity FROM entity_keys k WHERE k.key = ? LIMIT " + EXACT_KEY_CAP);
         partialKey = c.prepareStatement("SELECT k.entity FROM entity_keys k JOIN entities e ON e.entity = k.entity WHERE k.key = ? "
                 + "ORDER BY e.documents DESC, k.entity LIMIT " + PARTIAL_KEY_CAP);
-        touch = c.prepareStatement("UPDATE entities SET mentions = mentions + ?, documents = documents + ?, kind = coalesce(kind, ?), version = ? WHERE entity = ?");
+        touch = c.prepareStatement("UPDATE entities SET mentions = mentions + ?, documents = documents + ?, kind = coalesce(kind, ?), version = ?, "
+                + "first_seen = CASE WHEN first_seen IS NULL OR ?6 < first_seen THEN ?6 ELSE first_seen END, "
+                + "last_seen = CASE WHEN last_seen IS NULL OR ?6 > last_seen THEN ?6 ELSE last_seen END WHERE entity = ?5");
         docCount = c.prepareStatement("SELECT count(DISTINCT doc), coalesce(sum(mentions), 0) FROM local_entities WHERE entity = ?");
         bump = c.prepareStatement("UPDATE entities SET version = ? WHERE entity = ?");
         try (var s = c.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(version), 0) FROM entities")) {
@@ -69,9 +77,19 @@ final class EntityTable {
         }
     }
 
-    void clearCache() { cache.clear(); }
+    void clearCache() {
+        cache.clear();
+        clearContext();
+    }
 
     void invalidate(long entity) { cache.remove(entity); }
+
+    private static <V> Map<Long, V> lru(int max) {
+        return new LinkedHashMap<>(1 << 12, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, V> e) { return size() > max; }
+        };
+    }
 
     long nextVersion() { return ++version; }
 
@@ -140,8 +158,12 @@ final class EntityTable {
         return x;
     }
 
-    /** Adds the names of a document entity to a global entity: aliases (counted) and blocking keys. */
-    void addNames(long entity, EntityType type, List<EntityName> names, String latin, long doc, String reason, Double score) throws SQLException {
+    /**
+     * Adds the names of a document entity to a global entity: aliases (counted) and blocking keys.
+     *
+     * @return whether a name new to the entity joined it
+     */
+    boolean addNames(long entity, EntityType type, List<EntityName> names, String latin, long doc, String reason, Double score) throws SQLException {
         Cached x = cached(entity);
         Set<String> have = new HashSet<>();
         if (x != null) for (EntityName n : x.names) have.add(n.key());
@@ -174,30 +196,44 @@ final class EntityTable {
             x.names.addAll(fresh);
             if (latinKey != null) x.latinKeys.add(latinKey);
         }
+        return !fresh.isEmpty();
     }
 
     /**
-     * Which context entities the candidate's other documents also name, with each one's document count.
+     * Whether the canonical name should be chosen again although no new name joined: while the
+     * entity is young, then every 16 documents (counts change slowly; choosing reads every alias).
+     */
+    boolean dueForName(long entity) throws SQLException {
+        Cached x = cached(entity);
+        return x == null || x.documents <= 16 || x.documents % 16 == 0;
+    }
+
+    /**
+     * Which context entities the candidate's other documents (its latest {@value #CONTEXT_SAMPLE})
+     * also name, with each one's document count. Served from memory: which entities each document
+     * holds and which documents each entity is in, read once from the store and kept up to date
+     * as documents are committed.
      */
     ContextEvidence context(long candidate, long doc, Set<Long> context, Set<Long> partners) throws SQLException {
-        if (context.isEmpty()) return ContextEvidence.NONE;
-        List<Long> ids = new ArrayList<>(context);
-        ids.remove(candidate);
-        if (ids.isEmpty()) return ContextEvidence.NONE;
-        StringBuilder sql = new StringBuilder("SELECT DISTINCT b.entity FROM (SELECT doc FROM local_entities WHERE entity = ? AND doc <> ? "
-                + "ORDER BY doc DESC LIMIT " + CONTEXT_SAMPLE + ") d JOIN local_entities b ON b.doc = d.doc WHERE b.entity IN (");
-        for (int i = 0; i < ids.size(); i++) sql.append(i == 0 ? "?" : ",?");
-        sql.append(')');
-        Map<Long, Integer> shared = new HashMap<>();
-        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
-            p.setLong(1, candidate);
-            p.setLong(2, doc);
-            for (int i = 0; i < ids.size(); i++) p.setLong(3 + i, ids.get(i));
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) shared.put(r.getLong(1), 0);
+        if (context.isEmpty() || (context.size() == 1 && context.contains(candidate))) return ContextEvidence.NONE;
+        long[] wanted = new long[context.size()];
+        int n = 0;
+        for (long e : context) if (e != candidate) wanted[n++] = e;
+        wanted = java.util.Arrays.copyOf(wanted, n);
+        java.util.Arrays.sort(wanted);
+        boolean[] found = new boolean[n];
+        int foundCount = 0;
+        for (long d : latestDocuments(candidate)) {
+            if (d == doc) continue;
+            for (long e : entitiesOf(d)) {
+                int i = java.util.Arrays.binarySearch(wanted, e);
+                if (i >= 0 && !found[i]) { found[i] = true; foundCount++; }
             }
+            if (foundCount == n) break;
         }
-        if (shared.isEmpty()) return ContextEvidence.NONE;
+        if (foundCount == 0) return ContextEvidence.NONE;
+        Map<Long, Integer> shared = new HashMap<>();
+        for (int i = 0; i < n; i++) if (found[i]) shared.put(wanted[i], 0);
         for (Long id : shared.keySet()) {
             Cached x = cached(id);
             shared.put(id, x == null ? 1 : Math.max(1, x.documents));
@@ -205,13 +241,62 @@ final class EntityTable {
         return ContextEvidence.of(shared, partners);
     }
 
+    private long[] latestDocuments(long entity) throws SQLException {
+        long[] docs = entityDocs.get(entity);
+        if (docs != null) return docs;
+        List<Long> list = new ArrayList<>();
+        PreparedStatement p = sql.get("SELECT DISTINCT doc FROM local_entities WHERE entity = ? ORDER BY doc DESC LIMIT " + CONTEXT_SAMPLE);
+        p.setLong(1, entity);
+        try (ResultSet r = p.executeQuery()) {
+            while (r.next()) list.add(r.getLong(1));
+        }
+        docs = list.stream().mapToLong(Long::longValue).toArray();
+        entityDocs.put(entity, docs);
+        return docs;
+    }
+
+    private long[] entitiesOf(long doc) throws SQLException {
+        long[] ids = docEntities.get(doc);
+        if (ids != null) return ids;
+        List<Long> list = new ArrayList<>();
+        PreparedStatement p = sql.get("SELECT DISTINCT entity FROM local_entities WHERE doc = ?");
+        p.setLong(1, doc);
+        try (ResultSet r = p.executeQuery()) {
+            while (r.next()) list.add(r.getLong(1));
+        }
+        ids = list.stream().mapToLong(Long::longValue).toArray();
+        docEntities.put(doc, ids);
+        return ids;
+    }
+
+    /** A committed document: its entities join the in-memory context. */
+    void noteDocument(long doc, Set<Long> entitiesOfDoc) {
+        docEntities.put(doc, entitiesOfDoc.stream().mapToLong(Long::longValue).toArray());
+        for (long e : entitiesOfDoc) {
+            long[] docs = entityDocs.get(e);
+            if (docs == null) continue;
+            if (docs.length > 0 && docs[0] == doc) continue;
+            long[] next = new long[Math.min(CONTEXT_SAMPLE, docs.length + 1)];
+            next[0] = doc;
+            System.arraycopy(docs, 0, next, 1, next.length - 1);
+            entityDocs.put(e, next);
+        }
+    }
+
+    /** Forget the in-memory context (after merges, splits, a rollback: entity ids of documents changed). */
+    void clearContext() {
+        docEntities.clear();
+        entityDocs.clear();
+    }
+
     /** Adds a document's mentions to an entity's counts. */
-    void touch(long entity, int mentions, int documents, String kind) throws SQLException {
+    void touch(long entity, int mentions, int documents, String kind, String seen) throws SQLException {
         touch.setInt(1, mentions);
         touch.setInt(2, documents);
         touch.setString(3, kind);
         touch.setLong(4, nextVersion());
         touch.setLong(5, entity);
+        touch.setString(6, seen);
         touch.executeUpdate();
         Cached x = cache.get(entity);
         if (x != null) cache.put(entity, new Cached(x.type, x.kind != null ? x.kind : kind, x.names, x.latinKeys, x.documents + documents));
@@ -226,7 +311,10 @@ final class EntityTable {
             docs = r.getInt(1);
             mentions = r.getInt(2);
         }
-        try (PreparedStatement p = c.prepareStatement("UPDATE entities SET documents = ?, mentions = ?, version = ? WHERE entity = ?")) {
+        { PreparedStatement p = sql.get("UPDATE entities SET documents = ?, mentions = ?, version = ?, "
+                + "first_seen = (SELECT min(coalesce(d.published, substr(d.ingested_at, 1, 10))) FROM local_entities l JOIN documents d ON d.doc = l.doc WHERE l.entity = ?4), "
+                + "last_seen = (SELECT max(coalesce(d.published, substr(d.ingested_at, 1, 10))) FROM local_entities l JOIN documents d ON d.doc = l.doc WHERE l.entity = ?4) "
+                + "WHERE entity = ?4");
             p.setInt(1, docs);
             p.setInt(2, mentions);
             p.setLong(3, nextVersion());
@@ -248,7 +336,7 @@ final class EntityTable {
      */
     void refreshName(long entity) throws SQLException {
         String by;
-        try (PreparedStatement p = c.prepareStatement("SELECT name_by FROM entities WHERE entity = ?")) {
+        { PreparedStatement p = sql.get("SELECT name_by FROM entities WHERE entity = ?");
             p.setLong(1, entity);
             try (ResultSet r = p.executeQuery()) {
                 if (!r.next()) return;
@@ -258,7 +346,7 @@ final class EntityTable {
         if ("analyst".equals(by)) return;
         String best = null, bestLatin = null, anyLatin = null;
         double bestScore = -1;
-        try (PreparedStatement p = c.prepareStatement("SELECT alias, name_kind, mentions, latin FROM aliases WHERE entity = ?")) {
+        { PreparedStatement p = sql.get("SELECT alias, name_kind, mentions, latin FROM aliases WHERE entity = ?");
             p.setLong(1, entity);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
@@ -267,6 +355,8 @@ final class EntityTable {
                         case GENERIC -> 0.01;
                         case ONE_WORD -> 0.34;
                         case BARE_KUNYA -> 0.4;
+                        // on a tie the kunya with its nisba, the name the press knows such men by
+                        case FULL -> 0.98;
                         default -> 1.0;
                     };
                     double s = r.getInt(3) * w + alias.length() * 1e-4;
@@ -280,7 +370,7 @@ final class EntityTable {
             }
         }
         if (best == null) return;
-        try (PreparedStatement p = c.prepareStatement("UPDATE entities SET name = ?, latin = coalesce(?, latin, ?) WHERE entity = ? AND (name <> ? OR latin IS NOT ?)")) {
+        { PreparedStatement p = sql.get("UPDATE entities SET name = ?, latin = coalesce(?, latin, ?) WHERE entity = ? AND (name <> ? OR latin IS NOT ?)");
             p.setString(1, forms.display(best));
             p.setString(2, bestLatin);
             p.setString(3, anyLatin);
@@ -293,12 +383,12 @@ final class EntityTable {
 
     /** Rebuilds an entity's aliases and keys from its document entities (after a split). */
     void rebuildNames(long entity) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("DELETE FROM aliases WHERE entity = ?")) { p.setLong(1, entity); p.executeUpdate(); }
-        try (PreparedStatement p = c.prepareStatement("DELETE FROM entity_keys WHERE entity = ?")) { p.setLong(1, entity); p.executeUpdate(); }
+        { PreparedStatement p = sql.get("DELETE FROM aliases WHERE entity = ?"); p.setLong(1, entity); p.executeUpdate(); }
+        { PreparedStatement p = sql.get("DELETE FROM entity_keys WHERE entity = ?"); p.setLong(1, entity); p.executeUpdate(); }
         invalidate(entity);
         EntityType type = null;
         List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT doc, type, name, aliases, latin, reason, score FROM local_entities WHERE entity = ? ORDER BY doc, local")) {
+        { PreparedStatement p = sql.get("SELECT doc, type, name, aliases, latin, reason, score FROM local_entities WHERE entity = ? ORDER BY doc, local");
             p.setLong(1, entity);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) rows.add(new Object[] {r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getObject(7)});

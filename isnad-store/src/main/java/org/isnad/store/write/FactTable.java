@@ -1,5 +1,7 @@
 package org.isnad.store.write;
 
+import org.isnad.store.db.Statements;
+
 import org.isnad.store.fact.FactRules;
 
 import java.sql.Connection;
@@ -28,8 +30,11 @@ final class FactTable {
     private final FactRules rules;
     private final PreparedStatement findFact, insertFact, insertFactArg, insertEvidence, insertEvidenceArg, readFact, updateFact;
 
-    FactTable(Connection c, FactRules rules) throws SQLException {
+    private final Statements sql;
+
+    FactTable(Connection c, FactRules rules, Statements sql) throws SQLException {
         this.c = c;
+        this.sql = sql;
         this.rules = rules;
         findFact = c.prepareStatement("SELECT fact FROM facts WHERE key = ?");
         insertFact = c.prepareStatement("INSERT INTO facts(key, kind, type, subject, object) VALUES (?,?,?,?,?)");
@@ -38,9 +43,9 @@ final class FactTable {
                 + "claimant_local, claimant, time_from, time_until, time, time_text, location_local, location, confidence, seen) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         insertEvidenceArg = c.prepareStatement("INSERT OR IGNORE INTO evidence_arguments(evidence, role, local, entity) VALUES (?,?,?,?)");
-        readFact = c.prepareStatement("SELECT evidence, documents, first_seen, last_seen, time_from, time_until, times FROM facts WHERE fact = ?");
+        readFact = c.prepareStatement("SELECT evidence, documents, first_seen, last_seen, time_from, time_until, times, roles FROM facts WHERE fact = ?");
         updateFact = c.prepareStatement("UPDATE facts SET evidence = ?, documents = ?, first_seen = ?, last_seen = ?, time_from = ?, "
-                + "time_until = ?, time = ?, times = ?, conflict = ? WHERE fact = ?");
+                + "time_until = ?, time = ?, times = ?, conflict = ?, roles = ? WHERE fact = ?");
     }
 
     String key(Evidence e) {
@@ -135,7 +140,7 @@ final class FactTable {
 
         readFact.setLong(1, fact);
         int evidence, documents;
-        String first, last, from, until, times;
+        String first, last, from, until, times, roles;
         try (ResultSet r = readFact.executeQuery()) {
             r.next();
             evidence = r.getInt(1);
@@ -145,6 +150,7 @@ final class FactTable {
             from = r.getString(5);
             until = r.getString(6);
             times = r.getString(7);
+            roles = r.getString(8);
         }
         first = min(first, e.seen());
         last = max(last, e.seen());
@@ -155,12 +161,14 @@ final class FactTable {
         if (e.time() != null && !dates.contains(e.time())) dates.add(e.time());
         if (dates.size() <= 1) time = dates.isEmpty() ? null : dates.get(0);
         else time = mostStated(fact);
-        write(fact, evidence + 1, documents + (newDocument ? 1 : 0), first, last, from, until, time, dates);
+        List<String> roleWords = roles == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(roles.split("\\|")));
+        if (e.role() != null && !e.role().isBlank() && !roleWords.contains(e.role().strip()) && roleWords.size() < 20) roleWords.add(e.role().strip());
+        write(fact, evidence + 1, documents + (newDocument ? 1 : 0), first, last, from, until, time, dates, roleWords);
         return id;
     }
 
     private void write(long fact, int evidence, int documents, String first, String last, String from, String until, String time,
-                       List<String> dates) throws SQLException {
+                       List<String> dates, List<String> roles) throws SQLException {
         dates.sort(null);
         updateFact.setInt(1, evidence);
         updateFact.setInt(2, documents);
@@ -171,14 +179,15 @@ final class FactTable {
         updateFact.setString(7, time);
         updateFact.setString(8, dates.isEmpty() ? null : String.join("|", dates));
         updateFact.setInt(9, FactRules.conflicting(dates) ? 1 : 0);
-        updateFact.setLong(10, fact);
+        updateFact.setString(10, roles.isEmpty() ? null : String.join("|", roles));
+        updateFact.setLong(11, fact);
         updateFact.executeUpdate();
     }
 
     /** The date most evidence gives (the more precise one on a tie). */
     private String mostStated(long fact) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT time, count(*) n FROM evidence WHERE fact = ? AND time IS NOT NULL "
-                + "GROUP BY time ORDER BY n DESC, length(time) DESC, time LIMIT 1")) {
+        { PreparedStatement p = sql.get("SELECT time, count(*) n FROM evidence WHERE fact = ? AND time IS NOT NULL "
+                + "GROUP BY time ORDER BY n DESC, length(time) DESC, time LIMIT 1");
             p.setLong(1, fact);
             try (ResultSet r = p.executeQuery()) {
                 return r.next() ? r.getString(1) : null;
@@ -190,7 +199,7 @@ final class FactTable {
     void recompute(long fact) throws SQLException {
         int evidence, documents;
         String first, last, from, until;
-        try (PreparedStatement p = c.prepareStatement("SELECT count(*), count(DISTINCT doc), min(seen), max(seen), min(time_from), max(time_until) FROM evidence WHERE fact = ?")) {
+        { PreparedStatement p = sql.get("SELECT count(*), count(DISTINCT doc), min(seen), max(seen), min(time_from), max(time_until) FROM evidence WHERE fact = ?");
             p.setLong(1, fact);
             try (ResultSet r = p.executeQuery()) {
                 r.next();
@@ -203,18 +212,25 @@ final class FactTable {
             }
         }
         if (evidence == 0) {
-            try (PreparedStatement p = c.prepareStatement("DELETE FROM fact_arguments WHERE fact = ?")) { p.setLong(1, fact); p.executeUpdate(); }
-            try (PreparedStatement p = c.prepareStatement("DELETE FROM facts WHERE fact = ?")) { p.setLong(1, fact); p.executeUpdate(); }
+            { PreparedStatement p = sql.get("DELETE FROM fact_arguments WHERE fact = ?"); p.setLong(1, fact); p.executeUpdate(); }
+            { PreparedStatement p = sql.get("DELETE FROM facts WHERE fact = ?"); p.setLong(1, fact); p.executeUpdate(); }
             return;
         }
         List<String> dates = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT time FROM evidence WHERE fact = ? AND time IS NOT NULL")) {
+        { PreparedStatement p = sql.get("SELECT DISTINCT time FROM evidence WHERE fact = ? AND time IS NOT NULL");
             p.setLong(1, fact);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) dates.add(r.getString(1));
             }
         }
-        write(fact, evidence, documents, first, last, from, until, dates.size() <= 1 ? (dates.isEmpty() ? null : dates.get(0)) : mostStated(fact), dates);
+        List<String> roles = new ArrayList<>();
+        { PreparedStatement p = sql.get("SELECT role, count(*) n FROM evidence WHERE fact = ? AND role IS NOT NULL GROUP BY role ORDER BY n DESC, role LIMIT 20");
+            p.setLong(1, fact);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) if (!r.getString(1).isBlank()) roles.add(r.getString(1).strip());
+            }
+        }
+        write(fact, evidence, documents, first, last, from, until, dates.size() <= 1 ? (dates.isEmpty() ? null : dates.get(0)) : mostStated(fact), dates, roles);
     }
 
     /**
@@ -224,9 +240,10 @@ final class FactTable {
     void reassign(Collection<Long> evidenceIds) throws SQLException {
         if (evidenceIds.isEmpty()) return;
         Set<Long> touched = new LinkedHashSet<>();
-        try (PreparedStatement ev = c.prepareStatement("SELECT fact, doc, kind, type, start, trigger_start, time FROM evidence WHERE evidence = ?");
-             PreparedStatement args = c.prepareStatement("SELECT role, local, entity FROM evidence_arguments WHERE evidence = ?");
-             PreparedStatement move = c.prepareStatement("UPDATE evidence SET fact = ? WHERE evidence = ?")) {
+        {
+            PreparedStatement ev = sql.get("SELECT fact, doc, kind, type, start, trigger_start, time FROM evidence WHERE evidence = ?");
+            PreparedStatement args = sql.get("SELECT role, local, entity FROM evidence_arguments WHERE evidence = ?");
+            PreparedStatement move = sql.get("UPDATE evidence SET fact = ? WHERE evidence = ?");
             for (long id : new LinkedHashSet<>(evidenceIds)) {
                 long oldFact;
                 Evidence e;
@@ -259,8 +276,8 @@ final class FactTable {
     /** Evidence rows that involve an entity in any position. */
     List<Long> evidenceOf(long entity) throws SQLException {
         Set<Long> out = new LinkedHashSet<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT evidence FROM evidence_arguments WHERE entity = ? "
-                + "UNION SELECT evidence FROM evidence WHERE claimant = ? UNION SELECT evidence FROM evidence WHERE location = ?")) {
+        { PreparedStatement p = sql.get("SELECT evidence FROM evidence_arguments WHERE entity = ? "
+                + "UNION SELECT evidence FROM evidence WHERE claimant = ? UNION SELECT evidence FROM evidence WHERE location = ?");
             p.setLong(1, entity);
             p.setLong(2, entity);
             p.setLong(3, entity);

@@ -1,5 +1,7 @@
 package org.isnad.store.write;
 
+import org.isnad.store.db.Statements;
+
 import org.isnad.core.model.Argument;
 import org.isnad.core.model.Document;
 import org.isnad.core.model.Entity;
@@ -11,6 +13,7 @@ import org.isnad.core.model.Relation;
 import org.isnad.store.CodePoints;
 import org.isnad.store.fact.Dates;
 import org.isnad.store.fact.FactRules;
+import org.isnad.store.resolve.Basis;
 import org.isnad.store.resolve.BlockingKeys;
 import org.isnad.store.resolve.CandidateProfile;
 import org.isnad.store.resolve.Constraints;
@@ -57,6 +60,7 @@ public final class GraphWriter implements AutoCloseable {
     private final EntityTable entities;
     private final FactTable facts;
     private final PreparedStatement hashLookup, insertDoc, upsertSource, insertLocal, insertMention, updateLocal;
+    private final Statements sql;
     private Constraints constraints;
 
     public GraphWriter(Connection c, EntityResolver resolver, FactRules rules) throws SQLException {
@@ -64,8 +68,13 @@ public final class GraphWriter implements AutoCloseable {
         this.resolver = resolver;
         this.rules = rules;
         c.setAutoCommit(true);
-        this.entities = new EntityTable(c, resolver);
-        this.facts = new FactTable(c, rules);
+        try (Statement s = c.createStatement()) {
+            // checkpoint the write-ahead log every ~80 MB rather than every 4 MB: fewer syncs while ingesting
+            s.execute("PRAGMA wal_autocheckpoint=20000");
+        }
+        this.sql = new Statements(c);
+        this.entities = new EntityTable(c, resolver, sql);
+        this.facts = new FactTable(c, rules, sql);
         hashLookup = c.prepareStatement("SELECT doc FROM documents WHERE content_hash = ?");
         insertDoc = c.prepareStatement("INSERT INTO documents(id, content_hash, title, published, source, url, input, language, text, ingested_at) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?)");
@@ -74,7 +83,7 @@ public final class GraphWriter implements AutoCloseable {
         insertLocal = c.prepareStatement("INSERT INTO local_entities(doc, local, entity, type, kind, name, latin, aliases, mentions, reason, score) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?)");
         updateLocal = c.prepareStatement("UPDATE local_entities SET entity = ?, reason = ?, score = ? WHERE doc = ? AND local = ?");
-        insertMention = c.prepareStatement("INSERT INTO mentions(doc, start, end, text, local, entity) VALUES (?,?,?,?,?,?)");
+        insertMention = c.prepareStatement("INSERT OR IGNORE INTO mentions(doc, start, end, text, local, entity) VALUES (?,?,?,?,?,?)");
         this.constraints = loadConstraints();
     }
 
@@ -107,8 +116,13 @@ public final class GraphWriter implements AutoCloseable {
         }
         c.setAutoCommit(false);
         try {
-            AddResult result = write(x, input, hash);
+            Set<Long> touched = new HashSet<>();
+            long t0 = System.nanoTime();
+            AddResult result = write(x, input, hash, touched);
+            long t1 = System.nanoTime();
             c.commit();
+            T_WRITE += t1 - t0; T_COMMIT += System.nanoTime() - t1; N_DOCS++;
+            entities.noteDocument(result.doc(), touched);
             return result;
         } catch (SQLException | RuntimeException e) {
             c.rollback();
@@ -119,7 +133,7 @@ public final class GraphWriter implements AutoCloseable {
         }
     }
 
-    private AddResult write(Extraction x, String input, String hash) throws SQLException {
+    private AddResult write(Extraction x, String input, String hash, Set<Long> touched) throws SQLException {
         Document d = x.document();
         String now = Instant.now().toString();
         String published = Dates.valid(d.published()) ? d.published() : null;
@@ -151,7 +165,10 @@ public final class GraphWriter implements AutoCloseable {
         for (Entity e : x.entities()) mentionCounts.put(e.id(), e.mentions().size());
         Map<String, Long> resolved = new HashMap<>();
         int[] fresh = {0};
-        resolveDocument(doc, x.entities(), partners(x), mentionCounts, true, resolved, fresh);
+        long ta = System.nanoTime();
+        resolveDocument(doc, seen, x.entities(), partners(x), mentionCounts, true, resolved, fresh);
+        T_RESOLVE += System.nanoTime() - ta;
+        touched.addAll(resolved.values());
 
         CodePoints cp = new CodePoints(d.text());
         for (Entity e : x.entities()) {
@@ -168,6 +185,7 @@ public final class GraphWriter implements AutoCloseable {
         }
         insertMention.executeBatch();
 
+        long tb = System.nanoTime();
         int factCount = 0;
         Set<Long> factsOfDoc = new HashSet<>();
         for (FactTable.Evidence ev : evidence(doc, x, resolved, cp, seen)) {
@@ -175,6 +193,7 @@ public final class GraphWriter implements AutoCloseable {
             facts.add(ev, factsOfDoc.add(fact), fact);
             factCount++;
         }
+        T_FACTS += System.nanoTime() - tb;
         return new AddResult(doc, true, x.entities().size(), fresh[0], factCount);
     }
 
@@ -200,7 +219,7 @@ public final class GraphWriter implements AutoCloseable {
      * short forms have context; writes (or, on re-resolution, updates) the document entity rows,
      * the aliases and keys, and the entities' counts and names.
      */
-    private void resolveDocument(long doc, List<Entity> locals, Map<String, Set<String>> partners, Map<String, Integer> mentionCounts,
+    private void resolveDocument(long doc, String seen, List<Entity> locals, Map<String, Set<String>> partners, Map<String, Integer> mentionCounts,
                                  boolean insert, Map<String, Long> resolved, int[] fresh) throws SQLException {
         Map<String, Entity> byId = new HashMap<>();
         List<LocalProfile> profiles = new ArrayList<>();
@@ -209,6 +228,7 @@ public final class GraphWriter implements AutoCloseable {
             profiles.add(resolver.profile(Long.toString(doc), e, Set.of(), Set.of()));
         }
         Set<Long> recount = new HashSet<>();
+        Set<Long> renamed = new HashSet<>();
         for (LocalProfile base : EntityResolver.order(profiles)) {
             Entity e = byId.get(base.local());
             Set<Long> context = new LinkedHashSet<>(resolved.values());
@@ -221,16 +241,31 @@ public final class GraphWriter implements AutoCloseable {
             BlockingKeys keys = EntityResolver.blockingKeys(l);
             Map<Long, CandidateProfile> candidates = new LinkedHashMap<>();
             List<Match> matches = new ArrayList<>();
-            for (long id : entities.candidates(keys)) {
+            long t1 = System.nanoTime();
+            List<Long> cids = entities.candidates(keys);
+            T_CAND += System.nanoTime() - t1;
+            for (long id : cids) {
+                long t2 = System.nanoTime();
                 CandidateProfile p = entities.profile(id, context.contains(id));
+                T_CAND += System.nanoTime() - t2;
                 if (p == null || p.type() != l.type()) continue;
                 candidates.put(id, p);
+                long t3 = System.nanoTime();
+                // no shared name or a veto: context cannot change that, do not gather it
+                if (resolver.prescreen(l, p, constraints) == Basis.NONE) {
+                    matches.add(resolver.score(l, p, ContextEvidence.NONE, constraints));
+                    T_SCORE += System.nanoTime() - t3;
+                    continue;
+                }
                 ContextEvidence ctx = entities.context(id, doc, context, partnerIds);
+                long t4 = System.nanoTime();
                 matches.add(resolver.score(l, p, ctx, constraints));
+                T_CTX += t4 - t3; T_SCORE += System.nanoTime() - t4;
             }
             Decision decision = resolver.decide(matches, candidates, constraints);
             long entity;
             Double score = null;
+            String reason = decision.isNew() && !decision.reason().startsWith("new: ambiguous") ? "new" : decision.reason();
             if (decision.isNew()) {
                 String main = l.names().isEmpty() ? e.name() : l.names().get(0).written();
                 entity = entities.create(e.type(), e.kind(), resolver.forms().display(main), e.latin());
@@ -246,7 +281,9 @@ public final class GraphWriter implements AutoCloseable {
                 }
             }
             resolved.put(e.id(), entity);
-            entities.addNames(entity, e.type(), l.names(), e.latin(), doc, decision.reason(), score);
+            long t5 = System.nanoTime();
+            if (entities.addNames(entity, e.type(), l.names(), e.latin(), doc, reason, score)) renamed.add(entity);
+            T_NAMES += System.nanoTime() - t5;
             if (insert) {
                 insertLocal.setLong(1, doc);
                 insertLocal.setString(2, e.id());
@@ -257,13 +294,13 @@ public final class GraphWriter implements AutoCloseable {
                 insertLocal.setString(7, e.latin());
                 insertLocal.setString(8, Json.write(e.aliases()));
                 insertLocal.setInt(9, mentionCounts.getOrDefault(e.id(), 0));
-                insertLocal.setString(10, decision.reason());
+                insertLocal.setString(10, reason);
                 if (score == null) insertLocal.setNull(11, Types.REAL);
                 else insertLocal.setDouble(11, score);
                 insertLocal.executeUpdate();
             } else {
                 updateLocal.setLong(1, entity);
-                updateLocal.setString(2, decision.reason());
+                updateLocal.setString(2, reason);
                 if (score == null) updateLocal.setNull(3, Types.REAL);
                 else updateLocal.setDouble(3, score);
                 updateLocal.setLong(4, doc);
@@ -271,6 +308,7 @@ public final class GraphWriter implements AutoCloseable {
                 updateLocal.executeUpdate();
             }
         }
+        long tc = System.nanoTime();
         Map<Long, Integer> mentionsByEntity = new LinkedHashMap<>();
         Map<Long, String> kindByEntity = new HashMap<>();
         for (Entity e : locals) {
@@ -281,9 +319,10 @@ public final class GraphWriter implements AutoCloseable {
         for (Map.Entry<Long, Integer> m : mentionsByEntity.entrySet()) {
             long g = m.getKey();
             if (recount.contains(g)) entities.recount(g);
-            else entities.touch(g, m.getValue(), 1, kindByEntity.get(g));
-            entities.refreshName(g);
+            else entities.touch(g, m.getValue(), 1, kindByEntity.get(g), seen);
+            if (recount.contains(g) || renamed.contains(g) || entities.dueForName(g)) entities.refreshName(g);
         }
+        T_TOUCH += System.nanoTime() - tc;
     }
 
     private List<FactTable.Evidence> evidence(long doc, Extraction x, Map<String, Long> resolved, CodePoints cp, String seen) {
@@ -318,7 +357,7 @@ public final class GraphWriter implements AutoCloseable {
     // ------------------------------------------------------------------ runs and failures
 
     public long startRun(String inputs) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO ingest_runs(started_at, inputs) VALUES (?,?)")) {
+        { PreparedStatement p = sql.get("INSERT INTO ingest_runs(started_at, inputs) VALUES (?,?)");
             p.setString(1, Instant.now().toString());
             p.setString(2, inputs);
             p.executeUpdate();
@@ -330,7 +369,7 @@ public final class GraphWriter implements AutoCloseable {
     }
 
     public void finishRun(long run, long added, long unchanged, long failed) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("UPDATE ingest_runs SET finished_at = ?, added = ?, unchanged = ?, failed = ? WHERE run = ?")) {
+        { PreparedStatement p = sql.get("UPDATE ingest_runs SET finished_at = ?, added = ?, unchanged = ?, failed = ? WHERE run = ?");
             p.setString(1, Instant.now().toString());
             p.setLong(2, added);
             p.setLong(3, unchanged);
@@ -342,7 +381,7 @@ public final class GraphWriter implements AutoCloseable {
 
     /** Records a failed or doubtful input in the report table (its own small transaction). */
     public void report(long run, String input, String status, String message) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO ingest_report(run, at, input, status, message) VALUES (?,?,?,?,?)")) {
+        { PreparedStatement p = sql.get("INSERT INTO ingest_report(run, at, input, status, message) VALUES (?,?,?,?,?)");
             p.setLong(1, run);
             p.setString(2, Instant.now().toString());
             p.setString(3, input);
@@ -358,7 +397,7 @@ public final class GraphWriter implements AutoCloseable {
     public long live(long id) throws SQLException {
         long cur = id;
         for (int guard = 0; guard < 100; guard++) {
-            try (PreparedStatement p = c.prepareStatement("SELECT merged_into FROM entities WHERE entity = ?")) {
+            { PreparedStatement p = sql.get("SELECT merged_into FROM entities WHERE entity = ?");
                 p.setLong(1, cur);
                 try (ResultSet r = p.executeQuery()) {
                     if (!r.next()) throw new IllegalArgumentException("no entity #" + id);
@@ -412,7 +451,7 @@ public final class GraphWriter implements AutoCloseable {
         List<String[]> all = new ArrayList<>();
         List<String[]> moving = new ArrayList<>();
         String kind = null;
-        try (PreparedStatement p = c.prepareStatement("SELECT doc, local, name, aliases, kind FROM local_entities WHERE entity = ?")) {
+        { PreparedStatement p = sql.get("SELECT doc, local, name, aliases, kind FROM local_entities WHERE entity = ?");
             p.setLong(1, e);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
@@ -432,6 +471,7 @@ public final class GraphWriter implements AutoCloseable {
         if (moving.size() == all.size())
             throw new IllegalArgumentException("every document entity of #" + e + " carries «" + alias + "»: nothing would be left; rename it instead");
         long created = entities.create(type, kind, resolver.forms().display(alias), null);
+        entities.clearContext();
         for (String[] row : moving) {
             long doc = Long.parseLong(row[0]);
             String local = row[1];
@@ -493,6 +533,7 @@ public final class GraphWriter implements AutoCloseable {
     private void mergeEntities(long keep, long gone, String who, String reason, Double score, Long doc, String anchor, boolean logIt)
             throws SQLException {
         if (keep == gone) return;
+        entities.clearContext();
         List<Long> evidence = facts.evidenceOf(gone);
         exec("UPDATE local_entities SET entity = ? WHERE entity = ?", keep, gone);
         exec("UPDATE mentions SET entity = ? WHERE entity = ?", keep, gone);
@@ -518,8 +559,8 @@ public final class GraphWriter implements AutoCloseable {
 
     private List<String> anchorNames(long entity) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT normalized FROM aliases WHERE entity = ? AND name_kind <> 'generic' "
-                + "ORDER BY mentions DESC, normalized LIMIT 20")) {
+        { PreparedStatement p = sql.get("SELECT normalized FROM aliases WHERE entity = ? AND name_kind <> 'generic' "
+                + "ORDER BY mentions DESC, normalized LIMIT 20");
             p.setLong(1, entity);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) out.add(r.getString(1));
@@ -530,8 +571,8 @@ public final class GraphWriter implements AutoCloseable {
 
     private long log(String action, String who, Long entity, Long other, String name, String reason, Double score, Long doc, String anchor)
             throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO merges(at, action, who, entity, other, name, reason, score, doc, anchor) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+        { PreparedStatement p = sql.get("INSERT INTO merges(at, action, who, entity, other, name, reason, score, doc, anchor) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?)");
             p.setString(1, Instant.now().toString());
             p.setString(2, action);
             p.setString(3, who);
@@ -596,8 +637,8 @@ public final class GraphWriter implements AutoCloseable {
     private void reresolveDocument(long doc) throws SQLException {
         List<Entity> locals = new ArrayList<>();
         Map<String, Integer> mentionCounts = new HashMap<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT local, type, kind, name, latin, aliases, mentions FROM local_entities WHERE doc = ? "
-                + "ORDER BY length(local), local")) {
+        { PreparedStatement p = sql.get("SELECT local, type, kind, name, latin, aliases, mentions FROM local_entities WHERE doc = ? "
+                + "ORDER BY length(local), local");
             p.setLong(1, doc);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
@@ -609,8 +650,8 @@ public final class GraphWriter implements AutoCloseable {
         }
         Map<String, Set<String>> partners = new HashMap<>();
         Map<Long, List<String>> byEvidence = new LinkedHashMap<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT a.evidence, a.local FROM evidence_arguments a JOIN evidence e ON e.evidence = a.evidence "
-                + "WHERE e.doc = ? UNION ALL SELECT evidence, location_local FROM evidence WHERE doc = ? AND location_local IS NOT NULL")) {
+        { PreparedStatement p = sql.get("SELECT a.evidence, a.local FROM evidence_arguments a JOIN evidence e ON e.evidence = a.evidence "
+                + "WHERE e.doc = ? UNION ALL SELECT evidence, location_local FROM evidence WHERE doc = ? AND location_local IS NOT NULL");
             p.setLong(1, doc);
             p.setLong(2, doc);
             try (ResultSet r = p.executeQuery()) {
@@ -619,7 +660,14 @@ public final class GraphWriter implements AutoCloseable {
         }
         for (List<String> ids : byEvidence.values()) link(partners, ids);
         Map<String, Long> resolved = new HashMap<>();
-        resolveDocument(doc, locals, partners, mentionCounts, false, resolved, new int[1]);
+        String seen;
+        { PreparedStatement p = sql.get("SELECT coalesce(published, substr(ingested_at, 1, 10)) FROM documents WHERE doc = ?");
+            p.setLong(1, doc);
+            try (ResultSet r = p.executeQuery()) {
+                seen = r.next() ? r.getString(1) : null;
+            }
+        }
+        resolveDocument(doc, seen, locals, partners, mentionCounts, false, resolved, new int[1]);
         for (Map.Entry<String, Long> r : resolved.entrySet()) {
             exec("UPDATE mentions SET entity = ? WHERE doc = ? AND local = ?", r.getValue(), doc, r.getKey());
             exec("UPDATE evidence_arguments SET entity = ? WHERE local = ? AND evidence IN (SELECT evidence FROM evidence WHERE doc = ?)",
@@ -686,11 +734,11 @@ public final class GraphWriter implements AutoCloseable {
     /** The live entity of this type that carries the most of these names. */
     private Long findByAnchor(EntityType type, List<String> names) throws SQLException {
         if (names.isEmpty()) return null;
-        StringBuilder sql = new StringBuilder("SELECT a.entity FROM aliases a JOIN entities e ON e.entity = a.entity WHERE e.type = ? "
+        StringBuilder query = new StringBuilder("SELECT a.entity FROM aliases a JOIN entities e ON e.entity = a.entity WHERE e.type = ? "
                 + "AND e.merged_into IS NULL AND a.normalized IN (");
-        for (int i = 0; i < names.size(); i++) sql.append(i == 0 ? "?" : ",?");
-        sql.append(") GROUP BY a.entity ORDER BY count(*) DESC, e.documents DESC, a.entity LIMIT 1");
-        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+        for (int i = 0; i < names.size(); i++) query.append(i == 0 ? "?" : ",?");
+        query.append(") GROUP BY a.entity ORDER BY count(*) DESC, e.documents DESC, a.entity LIMIT 1");
+        try (PreparedStatement p = c.prepareStatement(query.toString())) {
             p.setString(1, type.name());
             for (int i = 0; i < names.size(); i++) p.setString(2 + i, names.get(i));
             try (ResultSet r = p.executeQuery()) {
@@ -732,11 +780,10 @@ public final class GraphWriter implements AutoCloseable {
         }
     }
 
-    private void exec(String sql, Object... args) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) setObject(p, i + 1, args[i]);
-            p.executeUpdate();
-        }
+    private void exec(String statement, Object... args) throws SQLException {
+        PreparedStatement p = sql.get(statement);
+        for (int i = 0; i < args.length; i++) setObject(p, i + 1, args[i]);
+        p.executeUpdate();
     }
 
     private static void setObject(PreparedStatement p, int i, Object v) throws SQLException {
@@ -747,8 +794,12 @@ public final class GraphWriter implements AutoCloseable {
         else p.setString(i, v.toString());
     }
 
+    static long T_WRITE, T_COMMIT, N_DOCS, T_RESOLVE, T_FACTS, T_TOUCH, T_SCORE, T_CAND, T_CTX, T_NAMES;
     @Override
     public void close() throws SQLException {
+        if (N_DOCS > 0) System.err.printf("TIMING write %.2f ms/doc commit %.2f ms/doc over %d; resolve %.2f (cand %.2f ctx %.2f score %.2f names %.2f touch %.2f) facts %.2f%n", T_WRITE / 1e6 / N_DOCS, T_COMMIT / 1e6 / N_DOCS, N_DOCS,
+                T_RESOLVE / 1e6 / N_DOCS, T_CAND / 1e6 / N_DOCS, T_CTX / 1e6 / N_DOCS, T_SCORE / 1e6 / N_DOCS, T_NAMES / 1e6 / N_DOCS, T_TOUCH / 1e6 / N_DOCS, T_FACTS / 1e6 / N_DOCS);
+        sql.close();
         c.close();
     }
 }

@@ -34,10 +34,11 @@ CREATE TABLE entities (
   name_by       TEXT NOT NULL DEFAULT 'rule', -- 'analyst' after a rename: kept through new documents and re-resolution
   mentions      INTEGER NOT NULL DEFAULT 0,
   documents     INTEGER NOT NULL DEFAULT 0,
+  first_seen    TEXT,                         -- earliest publication date of a document naming it
+  last_seen     TEXT,
   merged_into   INTEGER,                      -- set when merged into another entity (old ids keep answering)
-  version       INTEGER NOT NULL DEFAULT 0    -- change counter, for the search index
+  version       INTEGER NOT NULL DEFAULT 0    -- change counter, for the search index (scanned, not indexed: cheaper writes)
 );
-CREATE INDEX entities_version ON entities(version);
 CREATE INDEX entities_merged_into ON entities(merged_into);
 
 -- every name an entity has collected
@@ -82,13 +83,13 @@ CREATE INDEX local_entities_entity ON local_entities(entity, doc);
 
 CREATE TABLE mentions (
   doc           INTEGER NOT NULL,
+  local         TEXT NOT NULL,
   start         INTEGER NOT NULL,
   end           INTEGER NOT NULL,
   text          TEXT NOT NULL,
-  local         TEXT NOT NULL,
-  entity        INTEGER NOT NULL
-);
-CREATE INDEX mentions_doc ON mentions(doc);
+  entity        INTEGER NOT NULL,
+  PRIMARY KEY (doc, local, start, end)
+) WITHOUT ROWID;
 CREATE INDEX mentions_entity ON mentions(entity);
 
 -- one row per distinct fact: a relation (type, subject, object) or an event (type, participants[, date])
@@ -103,6 +104,7 @@ CREATE TABLE facts (
   time_until    TEXT,                         -- relations: latest end any evidence gives
   time          TEXT,                         -- events: the date most evidence gives
   times         TEXT,                         -- every distinct date the evidence gives, '|'-separated
+  roles         TEXT,                         -- relations: every distinct role word (أمير، مدير…), '|'-separated
   conflict      INTEGER NOT NULL DEFAULT 0,   -- 1 when the evidence gives dates that cannot all be true
   evidence      INTEGER NOT NULL DEFAULT 0,
   documents     INTEGER NOT NULL DEFAULT 0,
@@ -171,6 +173,8 @@ CREATE TABLE merges (
   doc           INTEGER,                      -- the document that led a rule to merge
   anchor        TEXT                          -- JSON: the names that find the entities again after re-resolution
 );
+CREATE INDEX merges_entity ON merges(entity);
+CREATE INDEX merges_other ON merges(other);
 
 -- analysts' "not the same" decisions as name pairs, from splits
 CREATE TABLE cannot_link (
