@@ -166,8 +166,8 @@ public final class GraphQueries implements AutoCloseable {
                         (Long) longOrNull(r, 6), r.getString(7), (Double) doubleOrNull(r, 8)));
             }
         }
-        int relationTotal = count("SELECT count(*) FROM fact_arguments a JOIN facts f ON f.fact = a.fact WHERE a.entity = ? AND f.kind = 'relation'", id);
-        int eventTotal = count("SELECT count(*) FROM fact_arguments a JOIN facts f ON f.fact = a.fact WHERE a.entity = ? AND f.kind = 'event'", id);
+        int relationTotal = count("SELECT count(DISTINCT fact) FROM fact_arguments WHERE entity = ? AND kind = 'relation'", id);
+        int eventTotal = count("SELECT count(DISTINCT fact) FROM fact_arguments WHERE entity = ? AND kind = 'event'", id);
 
         List<RelationInfo> roles = new ArrayList<>(), relations = new ArrayList<>();
         for (RelationInfo r : relations(id, limit, evidence)) {
@@ -182,13 +182,12 @@ public final class GraphQueries implements AutoCloseable {
 
     private List<RelationInfo> relations(long id, int limit, int evidence) throws SQLException {
         List<RelationInfo> out = new ArrayList<>();
-        { PreparedStatement p = sql.get("SELECT f.fact, f.type, f.subject, f.object, f.time_from, f.time_until, f.evidence, f.documents, "
-                + "f.first_seen, f.last_seen FROM fact_arguments a JOIN facts f ON f.fact = a.fact WHERE a.entity = ? AND f.kind = 'relation' "
-                + "GROUP BY f.fact ORDER BY f.evidence DESC, f.fact LIMIT ?");
-            p.setLong(1, id);
-            p.setInt(2, limit);
+        for (long f : topFacts(id, "relation", limit)) {
+            PreparedStatement p = sql.get("SELECT f.fact, f.type, f.subject, f.object, f.time_from, f.time_until, f.evidence, f.documents, "
+                + "f.first_seen, f.last_seen FROM facts f WHERE f.fact = ?");
+            p.setLong(1, f);
             try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
+                if (r.next()) {
                     long fact = r.getLong(1), s = r.getLong(3), o = r.getLong(4);
                     String type = r.getString(2), from = r.getString(5), until = r.getString(6);
                     out.add(new RelationInfo(fact, type, s == id ? "out" : "in", ref(s), ref(o), roleWords(fact), from, until,
@@ -198,6 +197,19 @@ public final class GraphQueries implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /** An entity's most stated facts of a kind (an index range, however many facts it has). */
+    private List<Long> topFacts(long entity, String kind, int limit) throws SQLException {
+        LinkedHashSet<Long> out = new LinkedHashSet<>();
+        PreparedStatement p = sql.get("SELECT fact FROM fact_arguments WHERE entity = ? AND kind = ? ORDER BY evidence DESC, fact LIMIT ?");
+        p.setLong(1, entity);
+        p.setString(2, kind);
+        p.setInt(3, limit * 3);
+        try (ResultSet r = p.executeQuery()) {
+            while (r.next() && out.size() < limit) out.add(r.getLong(1));
+        }
+        return new ArrayList<>(out);
     }
 
     /** The role words the evidence of a relation uses (أمير، مدير…), in the order first stated. */
@@ -244,7 +256,7 @@ public final class GraphQueries implements AutoCloseable {
         String date = null;
         for (Map.Entry<String, String> e : rules.endingRoles().entrySet()) {
             { PreparedStatement p = sql.get("SELECT f.time FROM fact_arguments a JOIN facts f ON f.fact = a.fact "
-                    + "WHERE a.entity = ? AND a.role = ? AND f.type = ? AND f.time IS NOT NULL ORDER BY f.evidence DESC LIMIT 1");
+                    + "WHERE a.entity = ? AND a.kind = 'event' AND a.role = ? AND f.type = ? AND f.time IS NOT NULL ORDER BY a.evidence DESC LIMIT 1");
                 p.setLong(1, entity);
                 p.setString(2, e.getValue());
                 p.setString(3, e.getKey());
@@ -260,13 +272,13 @@ public final class GraphQueries implements AutoCloseable {
     private List<EventInfo> events(long id, int limit, int evidence) throws SQLException {
         List<EventInfo> out = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
-        { PreparedStatement p = sql.get("SELECT f.fact, f.type, group_concat(a.role, '|'), f.time, f.conflict, f.evidence, f.documents, "
-                + "f.first_seen, f.last_seen FROM fact_arguments a JOIN facts f ON f.fact = a.fact WHERE a.entity = ? AND f.kind = 'event' "
-                + "GROUP BY f.fact ORDER BY f.evidence DESC, f.fact LIMIT ?");
+        for (long f : topFacts(id, "event", limit)) {
+            PreparedStatement p = sql.get("SELECT f.fact, f.type, (SELECT group_concat(a.role, '|') FROM fact_arguments a WHERE a.fact = f.fact AND a.entity = ?), "
+                + "f.time, f.conflict, f.evidence, f.documents, f.first_seen, f.last_seen FROM facts f WHERE f.fact = ?");
             p.setLong(1, id);
-            p.setInt(2, limit);
+            p.setLong(2, f);
             try (ResultSet r = p.executeQuery()) {
-                while (r.next()) rows.add(new Object[] {r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5), r.getInt(6),
+                if (r.next()) rows.add(new Object[] {r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5), r.getInt(6),
                         r.getInt(7), r.getString(8), r.getString(9)});
             }
         }
@@ -298,7 +310,7 @@ public final class GraphQueries implements AutoCloseable {
         Map<String, Set<String>> claimants = new HashMap<>();
         List<Object[]> rows = new ArrayList<>();
         { PreparedStatement p = sql.get("SELECT e.time, e.claimant, d.source FROM evidence e JOIN documents d ON d.doc = e.doc "
-                + "WHERE e.fact = ? AND e.time IS NOT NULL LIMIT 200");
+                + "WHERE e.fact = ? AND e.time IS NOT NULL LIMIT 100");
             p.setLong(1, fact);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) rows.add(new Object[] {r.getString(1), longOrNull(r, 2), r.getString(3)});
@@ -338,12 +350,13 @@ public final class GraphQueries implements AutoCloseable {
         return out;
     }
 
-    /** Who speaks of the entity: claimants of its facts, and the outlets of the (latest 1,000) documents naming it. */
+    /** Who speaks of the entity: claimants of its latest 1,000 statements, and the outlets of its latest 1,000 documents. */
     private List<SourceInfo> sources(long id) throws SQLException {
         List<SourceInfo> out = new ArrayList<>();
         List<long[]> claimants = new ArrayList<>();
-        { PreparedStatement p = sql.get("SELECT e.claimant, count(*) n FROM (SELECT fact FROM fact_arguments WHERE entity = ? LIMIT 2000) a "
-                + "JOIN evidence e ON e.fact = a.fact WHERE e.claimant IS NOT NULL AND e.claimant <> ? GROUP BY e.claimant ORDER BY n DESC LIMIT 20");
+        { PreparedStatement p = sql.get("SELECT e.claimant, count(*) n FROM (SELECT DISTINCT evidence FROM evidence_arguments WHERE entity = ? "
+                + "ORDER BY evidence DESC LIMIT 1000) a JOIN evidence e ON e.evidence = a.evidence WHERE e.claimant IS NOT NULL AND e.claimant <> ? "
+                + "GROUP BY e.claimant ORDER BY n DESC, e.claimant LIMIT 20");
             p.setLong(1, id);
             p.setLong(2, id);
             try (ResultSet r = p.executeQuery()) {
@@ -391,16 +404,19 @@ public final class GraphQueries implements AutoCloseable {
             List<Long> next = new ArrayList<>();
             for (long n : frontier) {
                 List<Object[]> rows = new ArrayList<>();
-                { PreparedStatement p = sql.get("SELECT b.entity, f.fact, f.type, f.evidence, f.subject, f.object, f.kind "
-                        + "FROM fact_arguments a JOIN fact_arguments b ON b.fact = a.fact AND b.entity <> a.entity JOIN facts f ON f.fact = a.fact "
-                        + "WHERE a.entity = ? GROUP BY b.entity, f.fact ORDER BY f.evidence DESC, f.fact LIMIT ?");
-                    p.setLong(1, n);
-                    p.setInt(2, fanout * 4 + 1);
+                List<Long> top = new ArrayList<>(topFacts(n, "relation", fanout * 4 + 1));
+                top.addAll(topFacts(n, "event", fanout * 4 + 1));
+                for (long f : top) {
+                    PreparedStatement p = sql.get("SELECT b.entity, f.fact, f.type, f.evidence, f.subject, f.object, f.kind "
+                        + "FROM facts f JOIN fact_arguments b ON b.fact = f.fact WHERE f.fact = ? AND b.entity <> ?");
+                    p.setLong(1, f);
+                    p.setLong(2, n);
                     try (ResultSet r = p.executeQuery()) {
                         while (r.next()) rows.add(new Object[] {r.getLong(1), r.getLong(2), r.getString(3), r.getInt(4), longOrNull(r, 5), longOrNull(r, 6),
                                 r.getString(7)});
                     }
                 }
+                rows.sort(Comparator.comparingInt((Object[] r) -> -(Integer) r[3]).thenComparingLong(r -> (Long) r[1]));
                 if (rows.size() > fanout * 4) truncated = true;
                 Set<Long> seen = new LinkedHashSet<>();
                 for (Object[] r : rows) {
@@ -438,12 +454,14 @@ public final class GraphQueries implements AutoCloseable {
     public Timeline timeline(long id, int limit) throws SQLException {
         List<TimelineEntry> entries = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
-        { PreparedStatement p = sql.get("SELECT f.fact, f.kind, f.type, f.subject, f.object, f.time_from, f.time_until, f.times, "
-                + "f.conflict, f.evidence, f.first_seen FROM fact_arguments a JOIN facts f ON f.fact = a.fact WHERE a.entity = ? GROUP BY f.fact "
-                + "ORDER BY f.evidence DESC, f.fact LIMIT 2000");
-            p.setLong(1, id);
+        List<Long> facts = new ArrayList<>(topFacts(id, "relation", 1000));
+        facts.addAll(topFacts(id, "event", 1000));
+        for (long f : facts) {
+            PreparedStatement p = sql.get("SELECT f.fact, f.kind, f.type, f.subject, f.object, f.time_from, f.time_until, f.times, "
+                + "f.conflict, f.evidence, f.first_seen FROM facts f WHERE f.fact = ?");
+            p.setLong(1, f);
             try (ResultSet r = p.executeQuery()) {
-                while (r.next()) rows.add(new Object[] {r.getLong(1), r.getString(2), r.getString(3), longOrNull(r, 4), longOrNull(r, 5),
+                if (r.next()) rows.add(new Object[] {r.getLong(1), r.getString(2), r.getString(3), longOrNull(r, 4), longOrNull(r, 5),
                         r.getString(6), r.getString(7), r.getString(8), r.getInt(9), r.getInt(10), r.getString(11)});
             }
         }

@@ -38,7 +38,7 @@ final class FactTable {
         this.rules = rules;
         findFact = c.prepareStatement("SELECT fact FROM facts WHERE key = ?");
         insertFact = c.prepareStatement("INSERT INTO facts(key, kind, type, subject, object) VALUES (?,?,?,?,?)");
-        insertFactArg = c.prepareStatement("INSERT OR IGNORE INTO fact_arguments(fact, role, entity) VALUES (?,?,?)");
+        insertFactArg = c.prepareStatement("INSERT OR IGNORE INTO fact_arguments(fact, role, entity, kind) VALUES (?,?,?,?)");
         insertEvidence = c.prepareStatement("INSERT INTO evidence(fact, doc, kind, type, role, start, end, sentence, trigger_start, trigger_end, "
                 + "claimant_local, claimant, time_from, time_until, time, time_text, location_local, location, confidence, seen) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -90,6 +90,7 @@ final class FactTable {
             insertFactArg.setLong(1, fact);
             insertFactArg.setString(2, a.role());
             insertFactArg.setLong(3, a.entity());
+            insertFactArg.setString(4, e.kind());
             insertFactArg.addBatch();
         }
         insertFactArg.executeBatch();
@@ -182,6 +183,10 @@ final class FactTable {
         updateFact.setString(10, roles.isEmpty() ? null : String.join("|", roles));
         updateFact.setLong(11, fact);
         updateFact.executeUpdate();
+        PreparedStatement p = sql.get("UPDATE fact_arguments SET evidence = ? WHERE fact = ?");
+        p.setInt(1, evidence);
+        p.setLong(2, fact);
+        p.executeUpdate();
     }
 
     /** The date most evidence gives (the more precise one on a tie). */

@@ -14,7 +14,6 @@ import org.isnad.store.CodePoints;
 import org.isnad.store.fact.Dates;
 import org.isnad.store.fact.FactRules;
 import org.isnad.store.resolve.Basis;
-import org.isnad.store.resolve.BlockingKeys;
 import org.isnad.store.resolve.CandidateProfile;
 import org.isnad.store.resolve.Constraints;
 import org.isnad.store.resolve.ContextEvidence;
@@ -117,11 +116,8 @@ public final class GraphWriter implements AutoCloseable {
         c.setAutoCommit(false);
         try {
             Set<Long> touched = new HashSet<>();
-            long t0 = System.nanoTime();
             AddResult result = write(x, input, hash, touched);
-            long t1 = System.nanoTime();
             c.commit();
-            T_WRITE += t1 - t0; T_COMMIT += System.nanoTime() - t1; N_DOCS++;
             entities.noteDocument(result.doc(), touched);
             return result;
         } catch (SQLException | RuntimeException e) {
@@ -165,9 +161,7 @@ public final class GraphWriter implements AutoCloseable {
         for (Entity e : x.entities()) mentionCounts.put(e.id(), e.mentions().size());
         Map<String, Long> resolved = new HashMap<>();
         int[] fresh = {0};
-        long ta = System.nanoTime();
         resolveDocument(doc, seen, x.entities(), partners(x), mentionCounts, true, resolved, fresh);
-        T_RESOLVE += System.nanoTime() - ta;
         touched.addAll(resolved.values());
 
         CodePoints cp = new CodePoints(d.text());
@@ -185,7 +179,6 @@ public final class GraphWriter implements AutoCloseable {
         }
         insertMention.executeBatch();
 
-        long tb = System.nanoTime();
         int factCount = 0;
         Set<Long> factsOfDoc = new HashSet<>();
         for (FactTable.Evidence ev : evidence(doc, x, resolved, cp, seen)) {
@@ -193,7 +186,6 @@ public final class GraphWriter implements AutoCloseable {
             facts.add(ev, factsOfDoc.add(fact), fact);
             factCount++;
         }
-        T_FACTS += System.nanoTime() - tb;
         return new AddResult(doc, true, x.entities().size(), fresh[0], factCount);
     }
 
@@ -238,30 +230,8 @@ public final class GraphWriter implements AutoCloseable {
                 if (g != null) partnerIds.add(g);
             }
             LocalProfile l = base.withContext(context, partnerIds);
-            BlockingKeys keys = EntityResolver.blockingKeys(l);
             Map<Long, CandidateProfile> candidates = new LinkedHashMap<>();
-            List<Match> matches = new ArrayList<>();
-            long t1 = System.nanoTime();
-            List<Long> cids = entities.candidates(keys);
-            T_CAND += System.nanoTime() - t1;
-            for (long id : cids) {
-                long t2 = System.nanoTime();
-                CandidateProfile p = entities.profile(id, context.contains(id));
-                T_CAND += System.nanoTime() - t2;
-                if (p == null || p.type() != l.type()) continue;
-                candidates.put(id, p);
-                long t3 = System.nanoTime();
-                // no shared name or a veto: context cannot change that, do not gather it
-                if (resolver.prescreen(l, p, constraints) == Basis.NONE) {
-                    matches.add(resolver.score(l, p, ContextEvidence.NONE, constraints));
-                    T_SCORE += System.nanoTime() - t3;
-                    continue;
-                }
-                ContextEvidence ctx = entities.context(id, doc, context, partnerIds);
-                long t4 = System.nanoTime();
-                matches.add(resolver.score(l, p, ctx, constraints));
-                T_CTX += t4 - t3; T_SCORE += System.nanoTime() - t4;
-            }
+            List<Match> matches = scoreCandidates(doc, l, context, partnerIds, candidates);
             Decision decision = resolver.decide(matches, candidates, constraints);
             long entity;
             Double score = null;
@@ -281,9 +251,7 @@ public final class GraphWriter implements AutoCloseable {
                 }
             }
             resolved.put(e.id(), entity);
-            long t5 = System.nanoTime();
             if (entities.addNames(entity, e.type(), l.names(), e.latin(), doc, reason, score)) renamed.add(entity);
-            T_NAMES += System.nanoTime() - t5;
             if (insert) {
                 insertLocal.setLong(1, doc);
                 insertLocal.setString(2, e.id());
@@ -308,7 +276,6 @@ public final class GraphWriter implements AutoCloseable {
                 updateLocal.executeUpdate();
             }
         }
-        long tc = System.nanoTime();
         Map<Long, Integer> mentionsByEntity = new LinkedHashMap<>();
         Map<Long, String> kindByEntity = new HashMap<>();
         for (Entity e : locals) {
@@ -322,7 +289,31 @@ public final class GraphWriter implements AutoCloseable {
             else entities.touch(g, m.getValue(), 1, kindByEntity.get(g), seen);
             if (recount.contains(g) || renamed.contains(g) || entities.dueForName(g)) entities.refreshName(g);
         }
-        T_TOUCH += System.nanoTime() - tc;
+    }
+
+    /**
+     * Scores a local entity against its candidates. Context is gathered only where it can change
+     * the decision: not for candidates without a shared name or with a veto, and not when a single
+     * candidate shares a distinctive name with it (that one joins whatever the context).
+     */
+    private List<Match> scoreCandidates(long doc, LocalProfile l, Set<Long> context, Set<Long> partners,
+                                        Map<Long, CandidateProfile> candidates) throws SQLException {
+        List<Match> matches = new ArrayList<>();
+        List<Match> viable = new ArrayList<>();
+        for (long id : entities.candidates(EntityResolver.blockingKeys(l))) {
+            CandidateProfile p = entities.profile(id, context.contains(id));
+            if (p == null || p.type() != l.type()) continue;
+            candidates.put(id, p);
+            Match named = resolver.score(l, p, ContextEvidence.NONE, constraints);
+            (named.basis() == Basis.NONE ? matches : viable).add(named);
+        }
+        boolean settled = viable.size() == 1 && viable.get(0).basis().strong() && viable.get(0).joins();
+        for (Match m : viable) {
+            if (settled) { matches.add(m); continue; }
+            ContextEvidence ctx = entities.context(m.candidate(), doc, context, partners);
+            matches.add(ctx == ContextEvidence.NONE ? m : resolver.score(l, candidates.get(m.candidate()), ctx, constraints));
+        }
+        return matches;
     }
 
     private List<FactTable.Evidence> evidence(long doc, Extraction x, Map<String, Long> resolved, CodePoints cp, String seen) {
@@ -794,11 +785,8 @@ public final class GraphWriter implements AutoCloseable {
         else p.setString(i, v.toString());
     }
 
-    static long T_WRITE, T_COMMIT, N_DOCS, T_RESOLVE, T_FACTS, T_TOUCH, T_SCORE, T_CAND, T_CTX, T_NAMES;
     @Override
     public void close() throws SQLException {
-        if (N_DOCS > 0) System.err.printf("TIMING write %.2f ms/doc commit %.2f ms/doc over %d; resolve %.2f (cand %.2f ctx %.2f score %.2f names %.2f touch %.2f) facts %.2f%n", T_WRITE / 1e6 / N_DOCS, T_COMMIT / 1e6 / N_DOCS, N_DOCS,
-                T_RESOLVE / 1e6 / N_DOCS, T_CAND / 1e6 / N_DOCS, T_CTX / 1e6 / N_DOCS, T_SCORE / 1e6 / N_DOCS, T_NAMES / 1e6 / N_DOCS, T_TOUCH / 1e6 / N_DOCS, T_FACTS / 1e6 / N_DOCS);
         sql.close();
         c.close();
     }

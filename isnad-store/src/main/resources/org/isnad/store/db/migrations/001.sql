@@ -118,9 +118,11 @@ CREATE TABLE fact_arguments (
   fact          INTEGER NOT NULL,
   role          TEXT NOT NULL,                -- subject/object for relations, event roles (victim, agent…)
   entity        INTEGER NOT NULL,
+  kind          TEXT NOT NULL,                -- the fact's kind and evidence count, copied here so that an
+  evidence      INTEGER NOT NULL DEFAULT 0,   -- entity's most stated facts are one index range away
   PRIMARY KEY (fact, role, entity)
 ) WITHOUT ROWID;
-CREATE INDEX fact_arguments_entity ON fact_arguments(entity, fact);
+CREATE INDEX fact_arguments_entity ON fact_arguments(entity, kind, evidence DESC, fact);
 
 -- every statement of a fact in a document
 CREATE TABLE evidence (
