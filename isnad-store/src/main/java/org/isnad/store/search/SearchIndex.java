@@ -191,6 +191,14 @@ public final class SearchIndex {
         }
     }
 
+    /** Stored documents in the index (0 when there is no index). */
+    public long documentCount() throws IOException {
+        if (!Files.exists(dir) || !DirectoryReader.indexExists(FSDirectory.open(dir))) return 0;
+        try (Directory d = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(d)) {
+            return new IndexSearcher(r).count(new TermQuery(new Term("kind", "doc")));
+        }
+    }
+
     // ------------------------------------------------------------------ searching
 
     /**
