@@ -8,6 +8,7 @@ import org.isnad.store.search.SearchIndex;
 import org.isnad.store.write.GraphWriter;
 
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -65,7 +66,8 @@ public final class Ingester {
             t.setDaemon(true);
             return t;
         });
-        try (GraphWriter writer = store.writer()) {
+        try (GraphWriter writer = store.writer(); Connection reader = store.connect();
+             SearchIndex.Updater updater = index ? search.updater() : null) {
             long run = writer.startRun(null);
             Set<String> known = writer.contentHashes();
             Deque<Future<Outcome>> window = new ArrayDeque<>();
@@ -117,17 +119,15 @@ public final class Ingester {
                 }
                 done++;
                 if (progress != null) progress.update(done, added, unchanged, failed, total);
-                if (index && sinceIndex >= indexEvery) {
-                    try (var c = store.connect()) { search.sync(c, null); }
+                if (updater != null && sinceIndex >= indexEvery) {
+                    updater.sync(reader, null);
                     sinceIndex = 0;
                 }
             }
             writer.finishRun(run, added, unchanged, failed);
+            if (updater != null) updater.sync(reader, null);
         } finally {
             pool.shutdownNow();
-        }
-        if (index) {
-            try (var c = store.connect()) { search.sync(c, null); }
         }
         return new Summary(added, unchanged, failed, warnings, (System.nanoTime() - t0) / 1e9);
     }

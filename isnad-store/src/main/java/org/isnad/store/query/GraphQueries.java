@@ -166,8 +166,9 @@ public final class GraphQueries implements AutoCloseable {
                         (Long) longOrNull(r, 6), r.getString(7), (Double) doubleOrNull(r, 8)));
             }
         }
-        int relationTotal = count("SELECT count(DISTINCT fact) FROM fact_arguments WHERE entity = ? AND kind = 'relation'", id);
-        int eventTotal = count("SELECT count(DISTINCT fact) FROM fact_arguments WHERE entity = ? AND kind = 'event'", id);
+        // participations (an entity in two roles of one fact counts twice): an index count, however large the entity
+        int relationTotal = count("SELECT count(*) FROM fact_arguments WHERE entity = ? AND kind = 'relation'", id);
+        int eventTotal = count("SELECT count(*) FROM fact_arguments WHERE entity = ? AND kind = 'event'", id);
 
         List<RelationInfo> roles = new ArrayList<>(), relations = new ArrayList<>();
         for (RelationInfo r : relations(id, limit, evidence)) {
@@ -273,10 +274,9 @@ public final class GraphQueries implements AutoCloseable {
         List<EventInfo> out = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
         for (long f : topFacts(id, "event", limit)) {
-            PreparedStatement p = sql.get("SELECT f.fact, f.type, (SELECT group_concat(a.role, '|') FROM fact_arguments a WHERE a.fact = f.fact AND a.entity = ?), "
-                + "f.time, f.conflict, f.evidence, f.documents, f.first_seen, f.last_seen FROM facts f WHERE f.fact = ?");
-            p.setLong(1, id);
-            p.setLong(2, f);
+            PreparedStatement p = sql.get("SELECT f.fact, f.type, f.times, f.time, f.conflict, f.evidence, f.documents, f.first_seen, f.last_seen "
+                + "FROM facts f WHERE f.fact = ?");
+            p.setLong(1, f);
             try (ResultSet r = p.executeQuery()) {
                 if (r.next()) rows.add(new Object[] {r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5), r.getInt(6),
                         r.getInt(7), r.getString(8), r.getString(9)});
@@ -284,9 +284,11 @@ public final class GraphQueries implements AutoCloseable {
         }
         for (Object[] r : rows) {
             long fact = (Long) r[0];
-            out.add(new EventInfo(fact, (String) r[1], List.copyOf(new LinkedHashSet<>(Arrays.asList(((String) r[2]).split("\\|")))),
-                    arguments(fact), (String) r[3], dateClaims(fact), ((Integer) r[4]) == 1, (Integer) r[5], (Integer) r[6],
-                    (String) r[7], (String) r[8], evidence(fact, evidence)));
+            List<Views.Argument> args = arguments(fact);
+            LinkedHashSet<String> roles = new LinkedHashSet<>();
+            for (Views.Argument a : args) if (a.entity().id() == id) roles.add(a.role());
+            out.add(new EventInfo(fact, (String) r[1], List.copyOf(roles), args, (String) r[3], dateClaims(fact, (String) r[2]),
+                    ((Integer) r[4]) == 1, (Integer) r[5], (Integer) r[6], (String) r[7], (String) r[8], evidence(fact, evidence)));
         }
         return out;
     }
@@ -304,13 +306,21 @@ public final class GraphQueries implements AutoCloseable {
         return out;
     }
 
-    /** Each date the evidence gives for an event, with how many statements give it and who claims it. */
-    private List<DateClaim> dateClaims(long fact) throws SQLException {
+    /**
+     * Each date the evidence gives for an event, in date order, with how many statements give it
+     * (from the fact's {@code times}) and who claims it (from up to 30 of its statements).
+     */
+    private List<DateClaim> dateClaims(long fact, String times) throws SQLException {
+        if (times == null || times.isEmpty()) return List.of();
         Map<String, int[]> counts = new LinkedHashMap<>();
+        for (String t : times.split("\\|")) {
+            int x = t.indexOf('×');
+            counts.put(x < 0 ? t : t.substring(0, x), new int[] {x < 0 ? 1 : Integer.parseInt(t.substring(x + 1))});
+        }
         Map<String, Set<String>> claimants = new HashMap<>();
         List<Object[]> rows = new ArrayList<>();
         { PreparedStatement p = sql.get("SELECT e.time, e.claimant, d.source FROM evidence e JOIN documents d ON d.doc = e.doc "
-                + "WHERE e.fact = ? AND e.time IS NOT NULL LIMIT 100");
+                + "WHERE e.fact = ? AND e.time IS NOT NULL LIMIT 30");
             p.setLong(1, fact);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) rows.add(new Object[] {r.getString(1), longOrNull(r, 2), r.getString(3)});
@@ -318,7 +328,6 @@ public final class GraphQueries implements AutoCloseable {
         }
         for (Object[] r : rows) {
             String date = (String) r[0];
-            counts.computeIfAbsent(date, k -> new int[1])[0]++;
             String who = r[1] != null ? ref((Long) r[1]).name() : (String) r[2];
             if (who != null) claimants.computeIfAbsent(date, k -> new LinkedHashSet<>()).add(who);
         }
@@ -350,12 +359,12 @@ public final class GraphQueries implements AutoCloseable {
         return out;
     }
 
-    /** Who speaks of the entity: claimants of its latest 1,000 statements, and the outlets of its latest 1,000 documents. */
+    /** Who speaks of the entity: claimants of its latest 300 statements, and the outlets of its latest 1,000 documents. */
     private List<SourceInfo> sources(long id) throws SQLException {
         List<SourceInfo> out = new ArrayList<>();
         List<long[]> claimants = new ArrayList<>();
         { PreparedStatement p = sql.get("SELECT e.claimant, count(*) n FROM (SELECT DISTINCT evidence FROM evidence_arguments WHERE entity = ? "
-                + "ORDER BY evidence DESC LIMIT 1000) a JOIN evidence e ON e.evidence = a.evidence WHERE e.claimant IS NOT NULL AND e.claimant <> ? "
+                + "ORDER BY evidence DESC LIMIT 300) a JOIN evidence e ON e.evidence = a.evidence WHERE e.claimant IS NOT NULL AND e.claimant <> ? "
                 + "GROUP BY e.claimant ORDER BY n DESC, e.claimant LIMIT 20");
             p.setLong(1, id);
             p.setLong(2, id);
@@ -365,7 +374,8 @@ public final class GraphQueries implements AutoCloseable {
         }
         for (long[] x : claimants) out.add(new SourceInfo("claimant", ref(x[0]).name(), ref(x[0]), (int) x[1]));
         { PreparedStatement p = sql.get("SELECT d.source, count(*) n FROM (SELECT doc FROM local_entities WHERE entity = ? ORDER BY doc DESC "
-                + "LIMIT 1000) l JOIN documents d ON d.doc = l.doc WHERE d.source IS NOT NULL GROUP BY d.source ORDER BY n DESC, d.source LIMIT 20");
+                + "LIMIT 1000) l JOIN documents d INDEXED BY documents_source ON d.doc = l.doc WHERE d.source IS NOT NULL "
+                + "GROUP BY d.source ORDER BY n DESC, d.source LIMIT 20");
             p.setLong(1, id);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) out.add(new SourceInfo("outlet", r.getString(1), null, r.getInt(2)));
@@ -487,9 +497,12 @@ public final class GraphQueries implements AutoCloseable {
                 if (times == null) {
                     entries.add(new TimelineEntry(firstSeen, false, "event", fact, type, what, args, false, evidence, first));
                 } else {
-                    for (String t : times.split("\\|"))
-                        entries.add(new TimelineEntry(t, true, "event", fact, type, what + (conflict ? " (conflicting dates)" : ""), args, conflict,
-                                evidence, first));
+                    for (String t : times.split("\\|")) {
+                        int x = t.indexOf('×');
+                        int n = x < 0 ? evidence : Integer.parseInt(t.substring(x + 1));
+                        entries.add(new TimelineEntry(x < 0 ? t : t.substring(0, x), true, "event", fact, type,
+                                what + (conflict ? " (conflicting dates)" : ""), args, conflict, n, first));
+                    }
                 }
             }
         }

@@ -115,12 +115,12 @@ public final class EntityResolver {
                     case ONE_WORD -> partial.add("w|" + t + "|" + n.key());
                     case BARE_KUNYA -> partial.add("k|" + t + "|" + n.kunya());
                     case KUNYA_NISBA -> {
-                        // entities known so far only by this name's short forms
-                        exact.add("x|" + t + "|" + n.kunya());
-                        exact.add("x|" + t + "|" + n.last());
+                        // entities known so far only by this name's short forms (a block shared by many: capped)
+                        partial.add("x|" + t + "|" + n.kunya());
+                        partial.add("x|" + t + "|" + n.last());
                     }
                     case FULL -> {
-                        exact.add("x|" + t + "|" + n.last());
+                        partial.add("x|" + t + "|" + n.last());
                         partial.add("w|" + t + "|" + n.last());
                     }
                     default -> { }
@@ -128,8 +128,8 @@ public final class EntityResolver {
             } else if (l.type() == EntityType.ORGANIZATION) {
                 if (n.first() != null && n.last() == null) partial.add("w|" + t + "|" + n.first());
                 else if (n.first() != null) {
-                    exact.add("x|" + t + "|" + n.first());
-                    exact.add("x|" + t + "|" + n.last());
+                    partial.add("x|" + t + "|" + n.first());
+                    partial.add("x|" + t + "|" + n.last());
                 }
             }
         }

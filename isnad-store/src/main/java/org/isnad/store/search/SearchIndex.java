@@ -88,10 +88,45 @@ public final class SearchIndex {
      * @return documents added to the index
      */
     public long sync(Connection store, LongConsumer progress) throws IOException, SQLException {
+        try (Updater u = updater()) {
+            return u.sync(store, progress);
+        }
+    }
+
+    /** Opens the index for writing (it holds Lucene's write lock until closed); an ingest keeps one open for its whole run. */
+    public Updater updater() throws IOException {
         Files.createDirectories(dir);
-        try (Directory d = FSDirectory.open(dir);
-             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(indexAnalyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                     .setRAMBufferSizeMB(64))) {
+        Directory d = FSDirectory.open(dir);
+        try {
+            return new Updater(d, new IndexWriter(d, new IndexWriterConfig(indexAnalyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64)));
+        } catch (IOException | RuntimeException e) {
+            d.close();
+            throw e;
+        }
+    }
+
+    /** An open index writer: {@link #sync} as often as wanted, then close. */
+    public static final class Updater implements AutoCloseable {
+        private final Directory d;
+        private final IndexWriter w;
+
+        private Updater(Directory d, IndexWriter w) {
+            this.d = d;
+            this.w = w;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                w.close();
+            } finally {
+                d.close();
+            }
+        }
+
+        /** Indexes what the store has and the index lacks, and commits; returns the documents added. */
+        public long sync(Connection store, LongConsumer progress) throws IOException, SQLException {
             Map<String, String> data = new HashMap<>();
             for (Map.Entry<String, String> e : w.getLiveCommitData() == null ? List.<Map.Entry<String, String>>of() : iterable(w.getLiveCommitData()))
                 data.put(e.getKey(), e.getValue());

@@ -65,8 +65,9 @@ final class EntityTable {
                 + "latin = coalesce(aliases.latin, excluded.latin)");
         insertKey = c.prepareStatement("INSERT OR IGNORE INTO entity_keys(key, entity) VALUES (?,?)");
         exactKey = c.prepareStatement("SELECT k.entity FROM entity_keys k WHERE k.key = ? LIMIT " + EXACT_KEY_CAP);
-        partialKey = c.prepareStatement("SELECT k.entity FROM entity_keys k JOIN entities e ON e.entity = k.entity WHERE k.key = ? "
-                + "ORDER BY e.documents DESC, k.entity LIMIT " + PARTIAL_KEY_CAP);
+        // the most documented entities of a block; a huge block (a common nisba) is sampled first, so the cost stays bounded
+        partialKey = c.prepareStatement("SELECT entity FROM (SELECT k.entity, e.documents FROM entity_keys k JOIN entities e ON e.entity = k.entity "
+                + "WHERE k.key = ? LIMIT 2000) ORDER BY documents DESC, entity LIMIT " + PARTIAL_KEY_CAP);
         touch = c.prepareStatement("UPDATE entities SET mentions = mentions + ?, documents = documents + ?, kind = coalesce(kind, ?), version = ?, "
                 + "first_seen = CASE WHEN first_seen IS NULL OR ?6 < first_seen THEN ?6 ELSE first_seen END, "
                 + "last_seen = CASE WHEN last_seen IS NULL OR ?6 > last_seen THEN ?6 ELSE last_seen END WHERE entity = ?5");

@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 /** Facts, their arguments and evidence: one fact per key, every statement of it kept as evidence. */
@@ -157,20 +159,39 @@ final class FactTable {
         last = max(last, e.seen());
         from = min(from, e.timeFrom());
         until = max(until, e.timeUntil());
-        List<String> dates = times == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(times.split("\\|")));
-        String time;
-        if (e.time() != null && !dates.contains(e.time())) dates.add(e.time());
-        if (dates.size() <= 1) time = dates.isEmpty() ? null : dates.get(0);
-        else time = mostStated(fact);
+        Map<String, Integer> dates = parseTimes(times);
+        if (e.time() != null) dates.merge(e.time(), 1, Integer::sum);
         List<String> roleWords = roles == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(roles.split("\\|")));
         if (e.role() != null && !e.role().isBlank() && !roleWords.contains(e.role().strip()) && roleWords.size() < 20) roleWords.add(e.role().strip());
-        write(fact, evidence + 1, documents + (newDocument ? 1 : 0), first, last, from, until, time, dates, roleWords);
+        write(fact, evidence + 1, documents + (newDocument ? 1 : 0), first, last, from, until, dates, roleWords);
         return id;
     }
 
-    private void write(long fact, int evidence, int documents, String first, String last, String from, String until, String time,
-                       List<String> dates, List<String> roles) throws SQLException {
-        dates.sort(null);
+    /** «2019-06-27×1|2019-06-28×2» → date → statements, in date order. */
+    static Map<String, Integer> parseTimes(String times) {
+        Map<String, Integer> out = new TreeMap<>();
+        if (times == null || times.isEmpty()) return out;
+        for (String t : times.split("\\|")) {
+            int x = t.indexOf('×');
+            out.put(x < 0 ? t : t.substring(0, x), x < 0 ? 1 : Integer.parseInt(t.substring(x + 1)));
+        }
+        return out;
+    }
+
+    private void write(long fact, int evidence, int documents, String first, String last, String from, String until,
+                       Map<String, Integer> dates, List<String> roles) throws SQLException {
+        // the date most statements give; on a tie the more precise, then the earlier
+        String time = null;
+        int best = 0;
+        for (Map.Entry<String, Integer> d : dates.entrySet()) {
+            int n = d.getValue();
+            if (n > best || (n == best && d.getKey().length() > time.length())) { best = n; time = d.getKey(); }
+        }
+        StringBuilder times = new StringBuilder();
+        for (Map.Entry<String, Integer> d : dates.entrySet()) {
+            if (times.length() > 0) times.append('|');
+            times.append(d.getKey()).append('×').append(d.getValue());
+        }
         updateFact.setInt(1, evidence);
         updateFact.setInt(2, documents);
         updateFact.setString(3, first);
@@ -178,8 +199,8 @@ final class FactTable {
         updateFact.setString(5, from);
         updateFact.setString(6, until);
         updateFact.setString(7, time);
-        updateFact.setString(8, dates.isEmpty() ? null : String.join("|", dates));
-        updateFact.setInt(9, FactRules.conflicting(dates) ? 1 : 0);
+        updateFact.setString(8, dates.isEmpty() ? null : times.toString());
+        updateFact.setInt(9, FactRules.conflicting(new ArrayList<>(dates.keySet())) ? 1 : 0);
         updateFact.setString(10, roles.isEmpty() ? null : String.join("|", roles));
         updateFact.setLong(11, fact);
         updateFact.executeUpdate();
@@ -187,17 +208,6 @@ final class FactTable {
         p.setInt(1, evidence);
         p.setLong(2, fact);
         p.executeUpdate();
-    }
-
-    /** The date most evidence gives (the more precise one on a tie). */
-    private String mostStated(long fact) throws SQLException {
-        { PreparedStatement p = sql.get("SELECT time, count(*) n FROM evidence WHERE fact = ? AND time IS NOT NULL "
-                + "GROUP BY time ORDER BY n DESC, length(time) DESC, time LIMIT 1");
-            p.setLong(1, fact);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        }
     }
 
     /** Recomputes a fact from all its evidence; deletes it when none is left. */
@@ -221,11 +231,11 @@ final class FactTable {
             { PreparedStatement p = sql.get("DELETE FROM facts WHERE fact = ?"); p.setLong(1, fact); p.executeUpdate(); }
             return;
         }
-        List<String> dates = new ArrayList<>();
-        { PreparedStatement p = sql.get("SELECT DISTINCT time FROM evidence WHERE fact = ? AND time IS NOT NULL");
+        Map<String, Integer> dates = new TreeMap<>();
+        { PreparedStatement p = sql.get("SELECT time, count(*) FROM evidence WHERE fact = ? AND time IS NOT NULL GROUP BY time");
             p.setLong(1, fact);
             try (ResultSet r = p.executeQuery()) {
-                while (r.next()) dates.add(r.getString(1));
+                while (r.next()) dates.put(r.getString(1), r.getInt(2));
             }
         }
         List<String> roles = new ArrayList<>();
@@ -235,7 +245,7 @@ final class FactTable {
                 while (r.next()) if (!r.getString(1).isBlank()) roles.add(r.getString(1).strip());
             }
         }
-        write(fact, evidence, documents, first, last, from, until, dates.size() <= 1 ? (dates.isEmpty() ? null : dates.get(0)) : mostStated(fact), dates, roles);
+        write(fact, evidence, documents, first, last, from, until, dates, roles);
     }
 
     /**

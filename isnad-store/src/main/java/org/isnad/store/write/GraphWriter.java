@@ -659,6 +659,7 @@ public final class GraphWriter implements AutoCloseable {
             }
         }
         resolveDocument(doc, seen, locals, partners, mentionCounts, false, resolved, new int[1]);
+        entities.noteDocument(doc, new HashSet<>(resolved.values()));
         for (Map.Entry<String, Long> r : resolved.entrySet()) {
             exec("UPDATE mentions SET entity = ? WHERE doc = ? AND local = ?", r.getValue(), doc, r.getKey());
             exec("UPDATE evidence_arguments SET entity = ? WHERE local = ? AND evidence IN (SELECT evidence FROM evidence WHERE doc = ?)",

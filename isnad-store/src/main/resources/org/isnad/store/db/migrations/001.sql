@@ -16,6 +16,7 @@ CREATE TABLE documents (
   ingested_at   TEXT NOT NULL                 -- UTC, ISO 8601
 );
 CREATE INDEX documents_id ON documents(id);
+CREATE INDEX documents_source ON documents(doc, source);    -- covering: outlets of an entity's documents without reading texts
 
 CREATE TABLE sources (
   source        INTEGER PRIMARY KEY,
@@ -103,7 +104,7 @@ CREATE TABLE facts (
   time_from     TEXT,                         -- relations: earliest start any evidence gives
   time_until    TEXT,                         -- relations: latest end any evidence gives
   time          TEXT,                         -- events: the date most evidence gives
-  times         TEXT,                         -- every distinct date the evidence gives, '|'-separated
+  times         TEXT,                         -- every distinct date the evidence gives with how many statements give it: 2019-06-27×1|2019-06-28×2
   roles         TEXT,                         -- relations: every distinct role word (أمير، مدير…), '|'-separated
   conflict      INTEGER NOT NULL DEFAULT 0,   -- 1 when the evidence gives dates that cannot all be true
   evidence      INTEGER NOT NULL DEFAULT 0,
@@ -112,7 +113,7 @@ CREATE TABLE facts (
   last_seen     TEXT
 );
 CREATE INDEX facts_subject ON facts(subject);
-CREATE INDEX facts_object ON facts(object);
+CREATE INDEX facts_object ON facts(object, type, time_from);
 
 CREATE TABLE fact_arguments (
   fact          INTEGER NOT NULL,
