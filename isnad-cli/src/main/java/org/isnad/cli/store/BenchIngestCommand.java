@@ -1,5 +1,7 @@
 package org.isnad.cli.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.isnad.core.model.Document;
 import org.isnad.core.pipeline.Pipeline;
 import org.isnad.store.GraphStore;
@@ -85,6 +87,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 latency = timeQueries(q, randomNames(q, queries, "ORDER BY random()"));
                 hubLatency = timeQueries(q, randomNames(q, 20, "ORDER BY documents DESC"));
             }
+            Resolution check = check(graph, corpus);
             long bytes = size(dir);
             double perThousand = bytes / 1e6 / Math.max(1, s.added()) * 1000;
             out.printf(Locale.ROOT, "ingest: %,d added, %,d failed in %s = %,.1f docs/s (everything: load, generation, extraction, resolution, storage, index)%n",
@@ -95,12 +98,99 @@ public final class BenchIngestCommand implements Callable<Integer> {
                     latency.length, pct(latency, 50), pct(latency, 95), pct(latency, 100));
             out.printf(Locale.ROOT, "query entity, the 20 most documented entities: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
                     pct(hubLatency, 50), pct(hubLatency, 95), pct(hubLatency, 100));
+            out.printf(Locale.ROOT, "resolution against the generated world: %,d of %,d people named by full name; person entities holding 2+ people: "
+                    + "%.1f%% joined by the resolver, %.1f%% through a document entity that already holds two (%.1f%% of document entities do: "
+                    + "generated text that links two people); entities per person's full name: %.2f (1 is ideal)%n",
+                    check.seen(), corpus.people(), check.mixedByResolver(), check.mixedByText(), check.mixedLocals(), check.spread());
             out.printf(Locale.ROOT, "size: %.1f MB in all (SQLite + index) = %.2f MB per 1,000 documents%n", bytes / 1e6, perThousand);
             out.printf(Locale.ROOT, "total time: %s%s%n", ProgressBar.duration(total), temporary && !keep ? "" : "; store kept at " + dir);
             out.flush();
             return s.failed() == 0 ? 0 : 1;
         } finally {
             if (temporary && !keep) delete(dir);
+        }
+    }
+
+    /**
+     * @param seen            world people named in the store
+     * @param mixedByResolver percent of person entities holding 2+ world people although none of their document entities does
+     * @param mixedByText     percent of person entities holding 2+ world people because one of their document entities does
+     *                        (the generated text itself links two people: a template alias the substitution broke)
+     * @param mixedLocals     percent of person document entities holding 2+ world people
+     * @param spread          entities that carry a world person's exact full name, per person (1 is ideal)
+     */
+    record Resolution(int seen, double mixedByResolver, double mixedByText, double mixedLocals, double spread) {}
+
+    /** How the store's person entities compare with the generated world (its people's full names). */
+    private static Resolution check(GraphStore graph, SyntheticCorpus corpus) throws Exception {
+        WorldNames world = new WorldNames(graph, corpus.personNames());
+        Map<Long, java.util.Set<Integer>> byEntity = new java.util.HashMap<>();
+        java.util.Set<Long> textMixed = new java.util.HashSet<>();
+        Map<Integer, java.util.Set<Long>> exact = new java.util.HashMap<>();
+        int mixedLocals = 0, locals = 0;
+        try (var c = graph.connect(); var st = c.createStatement()) {
+            ObjectMapper json = new ObjectMapper();
+            try (ResultSet r = st.executeQuery("SELECT entity, name, aliases FROM local_entities WHERE type = 'PERSON'")) {
+                while (r.next()) {
+                    long entity = r.getLong(1);
+                    List<String> names = new ArrayList<>();
+                    names.add(graph.forms().key(r.getString(2)));
+                    for (JsonNode a : json.readTree(r.getString(3))) names.add(graph.forms().key(a.asText()));
+                    java.util.Set<Integer> ws = new java.util.HashSet<>();
+                    for (String n : names) {
+                        ws.addAll(world.in(n));
+                        Integer w = world.exact(n);
+                        if (w != null) exact.computeIfAbsent(w, k -> new java.util.HashSet<>()).add(entity);
+                    }
+                    if (ws.isEmpty()) continue;
+                    locals++;
+                    if (ws.size() > 1) {
+                        mixedLocals++;
+                        textMixed.add(entity);
+                    }
+                    byEntity.computeIfAbsent(entity, k -> new java.util.HashSet<>()).addAll(ws);
+                }
+            }
+        }
+        int withPeople = 0, byResolver = 0, byText = 0;
+        for (Map.Entry<Long, java.util.Set<Integer>> e : byEntity.entrySet()) {
+            withPeople++;
+            if (e.getValue().size() < 2) continue;
+            if (textMixed.contains(e.getKey())) byText++;
+            else byResolver++;
+        }
+        double spread = exact.isEmpty() ? 0 : exact.values().stream().mapToInt(java.util.Set::size).average().orElse(0);
+        return new Resolution(exact.size(), pct(byResolver, withPeople), pct(byText, withPeople), pct(mixedLocals, locals), spread);
+    }
+
+    private static double pct(int n, int of) { return of == 0 ? 0 : 100.0 * n / of; }
+
+    /** The world's people found in a name: its full names, also inside a longer name the extraction made («أنيس X الطرابلسي»). */
+    private static final class WorldNames {
+        private final Map<String, List<Integer>> byLastWord = new java.util.HashMap<>();
+        private final List<String> keys = new ArrayList<>();
+
+        WorldNames(GraphStore graph, List<String> names) {
+            for (int i = 0; i < names.size(); i++) {
+                String k = graph.forms().key(names.get(i));
+                keys.add(k);
+                byLastWord.computeIfAbsent(k.substring(k.lastIndexOf(' ') + 1), x -> new ArrayList<>()).add(i);
+            }
+        }
+
+        Integer exact(String key) {
+            int sp = key.lastIndexOf(' ');
+            for (int i : byLastWord.getOrDefault(key.substring(sp + 1), List.of())) if (keys.get(i).equals(key)) return i;
+            return null;
+        }
+
+        java.util.Set<Integer> in(String key) {
+            java.util.Set<Integer> out = new java.util.HashSet<>();
+            String padded = " " + key + " ";
+            for (String word : key.split(" ")) {
+                for (int i : byLastWord.getOrDefault(word, List.of())) if (padded.contains(" " + keys.get(i) + " ")) out.add(i);
+            }
+            return out;
         }
     }
 

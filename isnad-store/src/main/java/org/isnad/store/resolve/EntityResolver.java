@@ -26,15 +26,17 @@ import java.util.Set;
  *       a short form, bare kunya or one-word name {@link Basis#PARTIAL} 0.40.</li>
  *   <li>Vetoes when the names only partly match: different kunyas with one nisba (أبو إبراهيم القرشي /
  *       أبو الحسن القرشي), one kunya with different nisbas, different given names with one family name,
- *       two different gazetteer entities; and an entity already holding another entity of the same
- *       document (the in-document stage kept them apart) is joined only on an exact name.</li>
+ *       two people who both have full names and share only a short form, two different gazetteer
+ *       entities; and an entity already holding another entity of the same document (the in-document
+ *       stage kept them apart) is joined only on an exact name.</li>
  *   <li>Kinds that cannot describe one entity (a bank and an armed group): −0.30.</li>
  *   <li>Context: + min(0.45, 0.4 × W), W = Σ over entities of the document that the candidate's
  *       documents also name of 1 / (1 + log10(1 + their document count)), doubled for relation or
  *       event partners. A PARTIAL match also needs W ≥ 0.5 and a shared partner or two shared entities.</li>
  *   <li>Join the best candidate at {@value #JOIN_THRESHOLD} or more; on a weak basis, a second candidate
  *       within {@value #AMBIGUITY_MARGIN} makes it ambiguous and the entity stays on its own. Other
- *       candidates matched on other distinctive names of the same local entity are merged into it.</li>
+ *       candidates matched on other distinctive names of the same local entity, and sharing the
+ *       document's context too (W ≥ 0.5), are merged into it.</li>
  * </ol>
  */
 public final class EntityResolver {
@@ -77,8 +79,27 @@ public final class EntityResolver {
 
     // ---------------------------------------------------------------- keys
 
-    /** Keys a global entity is filed under, from all its names. */
+    /**
+     * Keys a global entity is filed under, from all its names. An entity that has no distinctive
+     * name yet (it was only ever called «البابلي» or «أبو زيد») is also filed under
+     * {@code o|T|<name>}, so that a later full name carrying that short form finds it.
+     */
     public static Set<String> entityKeys(EntityType type, List<EntityName> names, Set<String> latinKeys) {
+        Set<String> keys = new LinkedHashSet<>(shortFormKeys(type, names));
+        keys.addAll(nameKeys(type, names, latinKeys));
+        return keys;
+    }
+
+    /** The {@code o|} keys of an entity known only by weak names (empty when one of them is distinctive). */
+    public static Set<String> shortFormKeys(EntityType type, List<EntityName> names) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (EntityName n : names) if (n.distinctive()) return keys;
+        for (EntityName n : names) if (n.shape() == NameShape.ONE_WORD || n.shape() == NameShape.BARE_KUNYA) keys.add("o|" + typeCode(type) + "|" + n.key());
+        return keys;
+    }
+
+    /** The keys of the names themselves (without the short-form keys). */
+    public static Set<String> nameKeys(EntityType type, List<EntityName> names, Set<String> latinKeys) {
         Set<String> keys = new LinkedHashSet<>();
         String t = typeCode(type);
         for (EntityName n : names) {
@@ -115,12 +136,12 @@ public final class EntityResolver {
                     case ONE_WORD -> partial.add("w|" + t + "|" + n.key());
                     case BARE_KUNYA -> partial.add("k|" + t + "|" + n.kunya());
                     case KUNYA_NISBA -> {
-                        // entities known so far only by this name's short forms (a block shared by many: capped)
-                        partial.add("x|" + t + "|" + n.kunya());
-                        partial.add("x|" + t + "|" + n.last());
+                        // entities known so far only by this name's short forms
+                        exact.add("o|" + t + "|" + n.kunya());
+                        exact.add("o|" + t + "|" + n.last());
                     }
                     case FULL -> {
-                        partial.add("x|" + t + "|" + n.last());
+                        exact.add("o|" + t + "|" + n.last());
                         partial.add("w|" + t + "|" + n.last());
                     }
                     default -> { }
@@ -128,8 +149,8 @@ public final class EntityResolver {
             } else if (l.type() == EntityType.ORGANIZATION) {
                 if (n.first() != null && n.last() == null) partial.add("w|" + t + "|" + n.first());
                 else if (n.first() != null) {
-                    partial.add("x|" + t + "|" + n.first());
-                    partial.add("x|" + t + "|" + n.last());
+                    exact.add("o|" + t + "|" + n.first());
+                    exact.add("o|" + t + "|" + n.last());
                 }
             }
         }
@@ -183,6 +204,10 @@ public final class EntityResolver {
             String conflict = conflict(l.names(), g.names());
             if (conflict != null) return none(g, conflict);
         }
+        if (best == Basis.PARTIAL && l.type() == EntityType.PERSON && l.hasDistinctiveName() && hasDistinctive(g.names()))
+            // «أبو فكري السويداءي» and «زامل عبد الماجد السويداءي» share a nisba, not a person: a short form
+            // links a full name only to an entity that has none yet
+            return none(g, "two full names share only a short form «" + bestL.key() + "»");
         if (g.inSameDocument() && best != Basis.KNOWN && best != Basis.EXACT)
             return none(g, "kept apart within the document");
 
@@ -202,7 +227,7 @@ public final class EntityResolver {
             score = Math.min(score, JOIN_THRESHOLD - 0.01);
             why.append("; not enough context for a short form");
         }
-        return new Match(g.id(), round(score), best, bestG == null ? null : bestG.key(), why.toString());
+        return new Match(g.id(), round(score), best, bestG == null ? null : bestG.key(), ctx.weight(), why.toString());
     }
 
     private Basis pair(EntityName a, EntityName b) {
@@ -239,6 +264,11 @@ public final class EntityResolver {
     private static boolean oneWordOf(EntityName oneWord, EntityName other) {
         if (oneWord.core().indexOf(' ') >= 0) return false;
         return oneWord.core().equals(other.first()) || oneWord.core().equals(other.last());
+    }
+
+    private static boolean hasDistinctive(List<EntityName> names) {
+        for (EntityName n : names) if (n.distinctive()) return true;
+        return false;
     }
 
     private static String knownConflict(List<EntityName> a, List<EntityName> b) {
@@ -311,6 +341,9 @@ public final class EntityResolver {
         for (int i = 1; i < joining.size(); i++) {
             Match m = joining.get(i);
             if (!m.basis().strong() || m.name() == null) continue;
+            // one text's aliases alone never join two established entities: the other one must
+            // also share the document's company (or be the same gazetteer entry)
+            if (m.basis() != Basis.KNOWN && m.context() < PARTIAL_MIN_CONTEXT) continue;
             CandidateProfile other = candidates.get(m.candidate());
             // the other entity must be reached by a name the chosen one does not carry, or it is a namesake
             if (carries(topProfile, m.name()) || (top.name() != null && carries(other, top.name()))) continue;
@@ -337,7 +370,7 @@ public final class EntityResolver {
         };
     }
 
-    private static Match none(CandidateProfile g, String reason) { return new Match(g.id(), 0, Basis.NONE, null, reason); }
+    private static Match none(CandidateProfile g, String reason) { return new Match(g.id(), 0, Basis.NONE, null, 0, reason); }
 
     private static double round(double v) { return Math.round(v * 1000) / 1000.0; }
 

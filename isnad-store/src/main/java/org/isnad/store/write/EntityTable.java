@@ -67,7 +67,7 @@ final class EntityTable {
         exactKey = c.prepareStatement("SELECT k.entity FROM entity_keys k WHERE k.key = ? LIMIT " + EXACT_KEY_CAP);
         // the most documented entities of a block; a huge block (a common nisba) is sampled first, so the cost stays bounded
         partialKey = c.prepareStatement("SELECT entity FROM (SELECT k.entity, e.documents FROM entity_keys k JOIN entities e ON e.entity = k.entity "
-                + "WHERE k.key = ? LIMIT 2000) ORDER BY documents DESC, entity LIMIT " + PARTIAL_KEY_CAP);
+                + "WHERE k.key = ? LIMIT 300) ORDER BY documents DESC, entity LIMIT " + PARTIAL_KEY_CAP);
         touch = c.prepareStatement("UPDATE entities SET mentions = mentions + ?, documents = documents + ?, kind = coalesce(kind, ?), version = ?, "
                 + "first_seen = CASE WHEN first_seen IS NULL OR ?6 < first_seen THEN ?6 ELSE first_seen END, "
                 + "last_seen = CASE WHEN last_seen IS NULL OR ?6 > last_seen THEN ?6 ELSE last_seen END WHERE entity = ?5");
@@ -167,7 +167,11 @@ final class EntityTable {
     boolean addNames(long entity, EntityType type, List<EntityName> names, String latin, long doc, String reason, Double score) throws SQLException {
         Cached x = cached(entity);
         Set<String> have = new HashSet<>();
-        if (x != null) for (EntityName n : x.names) have.add(n.key());
+        boolean hadDistinctive = false;
+        if (x != null) for (EntityName n : x.names) {
+            have.add(n.key());
+            hadDistinctive |= n.distinctive();
+        }
         List<EntityName> fresh = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             EntityName n = names.get(i);
@@ -187,7 +191,12 @@ final class EntityTable {
         upsertAlias.executeBatch();
         String latinKey = NameForms.latinKey(latin);
         Set<String> latinKeys = latinKey == null ? Set.of() : Set.of(latinKey);
-        for (String k : EntityResolver.entityKeys(type, fresh, latinKeys)) {
+        Set<String> keys = EntityResolver.nameKeys(type, fresh, latinKeys);
+        boolean hasDistinctive = hadDistinctive;
+        for (EntityName n : fresh) hasDistinctive |= n.distinctive();
+        if (!hasDistinctive) keys.addAll(EntityResolver.shortFormKeys(type, fresh));
+        else if (!hadDistinctive && have.size() > fresh.size()) dropShortFormKeys(entity);
+        for (String k : keys) {
             insertKey.setString(1, k);
             insertKey.setLong(2, entity);
             insertKey.addBatch();
@@ -198,6 +207,30 @@ final class EntityTable {
             if (latinKey != null) x.latinKeys.add(latinKey);
         }
         return !fresh.isEmpty();
+    }
+
+    /** An entity that now has a distinctive name is no longer filed under its short forms alone. */
+    void dropShortFormKeys(long entity) throws SQLException {
+        PreparedStatement p = sql.get("DELETE FROM entity_keys WHERE entity = ? AND key >= 'o|' AND key < 'o}'");
+        p.setLong(1, entity);
+        p.executeUpdate();
+    }
+
+    /** Whether one of the entity's names is distinctive. */
+    boolean hasDistinctiveName(long entity) throws SQLException {
+        for (EntityName n : names(entity)) if (n.distinctive()) return true;
+        return false;
+    }
+
+    /** Before {@code gone} merges into {@code keep}: forget the in-memory context that names either. */
+    void forgetContextOf(long keep, long gone) throws SQLException {
+        PreparedStatement p = sql.get("SELECT DISTINCT doc FROM local_entities WHERE entity = ?");
+        p.setLong(1, gone);
+        try (ResultSet r = p.executeQuery()) {
+            while (r.next()) docEntities.remove(r.getLong(1));
+        }
+        entityDocs.remove(keep);
+        entityDocs.remove(gone);
     }
 
     /**

@@ -524,7 +524,7 @@ public final class GraphWriter implements AutoCloseable {
     private void mergeEntities(long keep, long gone, String who, String reason, Double score, Long doc, String anchor, boolean logIt)
             throws SQLException {
         if (keep == gone) return;
-        entities.clearContext();
+        entities.forgetContextOf(keep, gone);
         List<Long> evidence = facts.evidenceOf(gone);
         exec("UPDATE local_entities SET entity = ? WHERE entity = ?", keep, gone);
         exec("UPDATE mentions SET entity = ? WHERE entity = ?", keep, gone);
@@ -543,6 +543,8 @@ public final class GraphWriter implements AutoCloseable {
         exec("UPDATE entities SET kind = coalesce(kind, (SELECT kind FROM entities WHERE entity = ?)) WHERE entity = ?", gone, keep);
         facts.reassign(evidence);
         entities.invalidate(gone);
+        entities.invalidate(keep);
+        if (entities.hasDistinctiveName(keep)) entities.dropShortFormKeys(keep);
         entities.recount(keep);
         entities.refreshName(keep);
         if (logIt) log("merge", who, keep, gone, null, reason, score, doc, anchor);

@@ -88,6 +88,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void twoFullNamesSharingOnlyANisbaAreTwoPeople() {
+        CandidateProfile zamil = candidate(1, EntityType.PERSON, null, "زامل عبد الماجد السويداوي", "السويداوي");
+        Match m = resolver.score(person("أبو فكري السويداوي", "السويداوي"), zamil, shared(3, 3, 3), Constraints.NONE);
+        assertFalse(m.joins(), m.reason());
+        // a document that only says «السويداوي» may still join him, with context
+        assertTrue(resolver.score(person("السويداوي"), zamil, shared(3, 3, 3), Constraints.NONE).joins());
+    }
+
+    @Test
     void aFullNameJoinsOnItsOwn() {
         Match m = resolver.score(person("سالم حميد الكرخي"), candidate(1, EntityType.PERSON, null, "أبو زيد البابلي", "سالم حميد الكرخي"),
                 ContextEvidence.NONE, Constraints.NONE);
@@ -166,10 +175,15 @@ class EntityResolverTest {
         CandidateProfile a = candidate(1, EntityType.PERSON, null, "أبو زيد البابلي");
         CandidateProfile b = candidate(2, EntityType.PERSON, null, "سالم حميد الكرخي");
         LocalProfile l = person("سالم حميد الكرخي", "أبو زيد البابلي");
-        List<Match> ms = List.of(resolver.score(l, a, ContextEvidence.NONE, Constraints.NONE), resolver.score(l, b, ContextEvidence.NONE, Constraints.NONE));
+        List<Match> ms = List.of(resolver.score(l, a, shared(3, 8), Constraints.NONE), resolver.score(l, b, shared(3, 8), Constraints.NONE));
         Decision d = resolver.decide(ms, Map.of(1L, a, 2L, b), Constraints.NONE);
         assertNotNull(d.join());
         assertEquals(1, d.bridges().size(), d.toString());
+        // one text's aliases alone, without the company of the other entity, do not join two entities
+        List<Match> alone = List.of(resolver.score(l, a, shared(3, 8), Constraints.NONE), resolver.score(l, b, ContextEvidence.NONE, Constraints.NONE));
+        Decision d2 = resolver.decide(alone, Map.of(1L, a, 2L, b), Constraints.NONE);
+        assertNotNull(d2.join());
+        assertTrue(d2.bridges().isEmpty(), d2.toString());
     }
 
     @Test
@@ -192,7 +206,11 @@ class EntityResolverTest {
         assertTrue(b.partial().stream().anyMatch(keys::contains), b + " vs " + keys);
         LocalProfile full = person("أبو زيد البابلي");
         Set<String> shortOnly = EntityResolver.entityKeys(EntityType.PERSON, List.of(forms.analyze(EntityType.PERSON, "البابلي")), Set.of());
-        assertTrue(EntityResolver.blockingKeys(full).partial().stream().anyMatch(shortOnly::contains), "an entity known only by a short form is found");
+        assertTrue(EntityResolver.blockingKeys(full).exact().stream().anyMatch(shortOnly::contains), "an entity known only by a short form is found");
+        // once it has a full name, it is no longer filed as known by its short form alone
+        Set<String> both = EntityResolver.entityKeys(EntityType.PERSON, List.of(forms.analyze(EntityType.PERSON, "البابلي"),
+                forms.analyze(EntityType.PERSON, "أبو زيد البابلي")), Set.of());
+        assertTrue(both.stream().noneMatch(k -> k.startsWith("o|")), both.toString());
         // generic heads are never keys
         assertTrue(EntityResolver.entityKeys(EntityType.ORGANIZATION, List.of(forms.analyze(EntityType.ORGANIZATION, "التنظيم")), Set.of()).isEmpty());
     }

@@ -152,6 +152,7 @@ CREATE TABLE evidence (
 CREATE INDEX evidence_fact ON evidence(fact);
 CREATE INDEX evidence_doc ON evidence(doc);
 CREATE INDEX evidence_claimant ON evidence(claimant);
+CREATE INDEX evidence_location ON evidence(location) WHERE location IS NOT NULL;
 
 CREATE TABLE evidence_arguments (
   evidence      INTEGER NOT NULL,
