@@ -34,7 +34,7 @@ import java.util.zip.GZIPInputStream;
  * Lucene's ArabicAnalyzer over the same texts in the same process, so the figures mean something
  * on whatever machine runs them.
  */
-@Command(name = "bench", description = {
+@Command(name = "bench", subcommands = org.isnad.cli.store.BenchIngestCommand.class, description = {
         "Measure the text layer (tokens/s) beside Lucene's ArabicAnalyzer on the same texts,",
         "and the whole extraction (articles/s on 1 and N threads, peak heap)."})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {

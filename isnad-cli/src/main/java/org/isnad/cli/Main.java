@@ -1,12 +1,18 @@
 package org.isnad.cli;
 
+import org.isnad.cli.store.EntityCommand;
+import org.isnad.cli.store.IndexCommand;
+import org.isnad.cli.store.IngestCommand;
+import org.isnad.cli.store.QueryCommand;
+import org.isnad.cli.store.SearchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code isnad} command: thin, it parses, calls the library, prints. */
 @Command(name = "isnad", mixinStandardHelpOptions = true, version = "isnad 0.1.0",
         description = "Arabic-first extraction of a sourced, temporal knowledge graph from news and channel posts.",
-        subcommands = {ExtractCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, BenchCommand.class, IngestCommand.class, QueryCommand.class, SearchCommand.class,
+                EntityCommand.class, IndexCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
