@@ -1,0 +1,267 @@
+package org.isnad.kb;
+
+import org.isnad.core.latin.Romanizer;
+import org.isnad.core.model.Entity;
+import org.isnad.core.model.EntityType;
+import org.isnad.core.model.Extraction;
+import org.isnad.core.resources.DataFiles;
+import org.isnad.kb.ListEntry.Kind;
+import org.isnad.kb.ListIndex.Form;
+import org.isnad.kb.ListIndex.Indexed;
+import org.isnad.kb.ListName.Quality;
+import org.isnad.kb.NameForm.Part;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Links extracted people and organizations to the entries of a sanctions list by their names:
+ * people to listed individuals, organizations to listed entities. Every name the entity has
+ * (Arabic name and aliases, its Latin name, romanizations of its Arabic aliases) is compared with
+ * every name of each candidate entry: Arabic with Arabic after folding, Latin with Latin after
+ * spelling normalization (see {@link PairScorer} for the score of one pair). The entry's score is
+ * its best pair's, lowered for a low-quality alias; several entries that fit equally well share
+ * the evidence (an ambiguous name links to none of them firmly).
+ *
+ * <p>Built once per list, immutable and thread-safe; linking needs no I/O.
+ */
+public final class Linker {
+    public static final String UN_ISIL_AQ = "UN ISIL/AQ";
+    /** The threshold chosen on the labeled set (see docs/linking.md): precision first. */
+    public static final double DEFAULT_THRESHOLD = 0.6;
+    /** Links this far below the best link of the same entity are not shown. */
+    static final double MARGIN = 0.1;
+    /** A low-quality alias (the list's own grading) weighs less. */
+    static final double LOW_QUALITY = 0.85;
+    /** A comparison through a romanization or a press-name table is one step removed. */
+    static final double ROMANIZED = 0.95;
+    static final double EQUIVALENT_NAME = 0.95;
+    /** Candidates whose scores are within this of the best are ties: an ambiguous name. */
+    static final double TIE = 0.05;
+    /** How many aliases of an entity are compared (the first, fullest ones). */
+    private static final int MAX_ALIASES = 8;
+
+    private final ListIndex index;
+    private final NameWords words;
+    private final Romanizer romanizer;
+    private final double threshold;
+    /** Press names of groups (folded keys) -> a name the list gives the group. */
+    private final Map<String, List<String>> equivalentNames;
+    private final Set<String> arabicVocabulary;
+
+    public Linker(SanctionsList list) {
+        this(list, Romanizer.load(), DEFAULT_THRESHOLD);
+    }
+
+    public Linker(SanctionsList list, Romanizer romanizer, double threshold) {
+        this.words = NameWords.load();
+        this.romanizer = romanizer;
+        this.threshold = threshold;
+        this.index = new ListIndex(list, words, romanizer);
+        Map<String, List<String>> eq = new HashMap<>();
+        Set<String> vocabulary = new HashSet<>(index.arabicVocabulary);
+        for (String[] row : DataFiles.table("kb/organization-names.tsv")) {
+            for (String press : row[1].split("\\|")) {
+                NameForm f = parse(press.strip(), null);
+                eq.computeIfAbsent(f.joinedKey(), k -> new ArrayList<>()).add(row[0]);
+                if (f.arabic()) for (Part p : f.parts()) vocabulary.add(p.key());
+            }
+        }
+        this.equivalentNames = Map.copyOf(eq);
+        this.arabicVocabulary = Set.copyOf(vocabulary);
+    }
+
+    public double threshold() { return threshold; }
+
+    /** Links of the entity at or above the threshold, best first (empty for places and unlisted names). */
+    public List<Link> link(Entity e) {
+        List<Link> all = candidates(e, 5);
+        List<Link> out = new ArrayList<>();
+        for (Link l : all) {
+            if (l.score() < threshold || l.score() < all.get(0).score() - MARGIN) break;
+            out.add(l);
+        }
+        return out;
+    }
+
+    /** Links of every entity of an extraction that has any, by entity id in document order. */
+    public Map<String, List<Link>> link(Extraction x) {
+        Map<String, List<Link>> out = new LinkedHashMap<>();
+        for (Entity e : x.entities()) {
+            List<Link> links = link(e);
+            if (!links.isEmpty()) out.put(e.id(), links);
+        }
+        return out;
+    }
+
+    /** The best candidates whatever their score (weak evidence included), best first. */
+    public List<Link> candidates(Entity e, int max) {
+        Kind kind = e.type() == EntityType.PERSON ? Kind.INDIVIDUAL : e.type() == EntityType.ORGANIZATION ? Kind.ENTITY : null;
+        if (kind == null) return List.of();
+        List<Query> queries = queries(e, kind);
+        if (queries.isEmpty()) return List.of();
+        PairScorer.Weights weights = index.weightsFor(kind);
+
+        Set<Integer> candidates = new LinkedHashSet<>();
+        for (Query q : queries) candidates.addAll(candidateIds(q.form, kind, weights));
+        List<Scored> scored = new ArrayList<>();
+        for (int id : candidates) {
+            Indexed entry = index.entries.get(id);
+            if (entry.entry().kind() != kind) continue;
+            Scored s = score(entry, queries, kind == Kind.INDIVIDUAL, weights);
+            if (s != null) scored.add(s);
+        }
+        scored.sort(Comparator.comparingDouble((Scored s) -> -s.score).thenComparing(s -> s.entry.entry().ref()));
+        shareTies(scored);
+        List<Link> out = new ArrayList<>();
+        for (Scored s : scored) {
+            if (out.size() >= max) break;
+            ListEntry le = s.entry.entry();
+            out.add(new Link(e.id(), le.list(), le.ref(), le.name(), round(s.score), s.explanation()));
+        }
+        return out;
+    }
+
+    /** Candidates for a bare name, as if an entity of the given type had it (evaluation, tools). */
+    public List<Link> candidates(String name, EntityType type, int max) {
+        return candidates(new Entity(null, type, name, null, List.of(), null, List.of()), max);
+    }
+
+    /** Links for a bare name at or above the threshold. */
+    public List<Link> link(String name, EntityType type) {
+        return link(new Entity(null, type, name, null, List.of(), null, List.of()));
+    }
+
+    /** One name of the entity read for comparison, with how much a match through it counts. */
+    private record Query(NameForm form, double weight, String shown) {}
+
+    private List<Query> queries(Entity e, Kind kind) {
+        EntityType type = kind == Kind.INDIVIDUAL ? EntityType.PERSON : EntityType.ORGANIZATION;
+        List<String> names = new ArrayList<>();
+        if (e.name() != null && !e.name().isBlank()) names.add(e.name());
+        for (String a : e.aliases()) if (names.size() <= MAX_ALIASES && !names.contains(a)) names.add(a);
+        List<Query> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        boolean hasArabic = false;
+        for (int i = 0; i < names.size(); i++) {
+            String n = names.get(i);
+            NameForm f = parse(n, arabicVocabulary::contains);
+            add(out, seen, new Query(f, 1.0, n));
+            if (f.arabic()) {
+                hasArabic = true;
+                // the entity's Latin name is its name's romanization; aliases are romanized here
+                String roman = i == 0 && e.latin() != null && !e.latin().isBlank() ? e.latin() : romanizer.romanize(n, type);
+                add(out, seen, new Query(LatinNames.parse(roman, words), ROMANIZED, roman));
+            }
+        }
+        if (!hasArabic && e.latin() != null && !e.latin().isBlank() && !names.contains(e.latin())) {
+            add(out, seen, new Query(LatinNames.parse(e.latin(), words), 1.0, e.latin()));
+        }
+        if (kind == Kind.ENTITY) {
+            for (Query q : List.copyOf(out)) {
+                for (String listName : equivalentNames.getOrDefault(q.form.joinedKey(), List.of())) {
+                    add(out, seen, new Query(LatinNames.parse(listName, words), EQUIVALENT_NAME * q.weight, q.shown));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Query> out, Set<String> seen, Query q) {
+        if (q.form.parts().isEmpty()) return;
+        if (seen.add((q.form.arabic() ? "a:" : "l:") + q.form.joinedKey())) out.add(q);
+    }
+
+    private NameForm parse(String name, java.util.function.Predicate<String> known) {
+        return ListName.scriptOf(name) == ListName.Script.ARABIC ? ArabicNames.parse(name, words, known) : LatinNames.parse(name, words);
+    }
+
+    /**
+     * Entries posted under the query's rarest parts: a good candidate must have the query's rare
+     * parts, so the common ones (محمد) need not be looked up.
+     */
+    private Set<Integer> candidateIds(NameForm q, Kind kind, PairScorer.Weights weights) {
+        List<Part> parts = new ArrayList<>(q.parts());
+        parts.sort(Comparator.comparingDouble((Part p) -> -weights.weight(p, q.arabic())));
+        Set<Integer> ids = new LinkedHashSet<>();
+        int used = 0;
+        for (Part p : parts) {
+            if (p.generic() && parts.size() > 1) continue;
+            ids.addAll(index.postings(p, q.arabic()));
+            if (++used == 3) break;
+        }
+        return ids;
+    }
+
+    /** An entry's best score over every pair of names, and the pairs that explain it. */
+    private static final class Scored {
+        final Indexed entry;
+        double score;
+        /** Best pair per comparison kind (Arabic, Latin): shown text of the entity's name and the list's. */
+        final Map<Boolean, double[]> bestByScript = new HashMap<>();
+        final Map<Boolean, String[]> pairByScript = new HashMap<>();
+
+        Scored(Indexed entry) { this.entry = entry; }
+
+        void offer(boolean arabic, double s, String query, String listed) {
+            double[] best = bestByScript.get(arabic);
+            if (best == null || s > best[0]) {
+                bestByScript.put(arabic, new double[] {s});
+                pairByScript.put(arabic, new String[] {query, listed});
+            }
+            score = Math.max(score, s);
+        }
+
+        List<String> explanation() {
+            List<Map.Entry<Boolean, double[]>> order = new ArrayList<>(bestByScript.entrySet());
+            order.sort((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]));
+            List<String> out = new ArrayList<>();
+            for (Map.Entry<Boolean, double[]> en : order) {
+                if (en.getValue()[0] < score / 2) continue;
+                String[] p = pairByScript.get(en.getKey());
+                out.add(p[0] + " ~ " + p[1]);
+            }
+            return out;
+        }
+    }
+
+    private Scored score(Indexed entry, List<Query> queries, boolean person, PairScorer.Weights weights) {
+        Scored s = new Scored(entry);
+        for (Query q : queries) {
+            List<Form> forms = q.form.arabic() ? entry.arabic() : entry.latin();
+            for (Form f : forms) offer(s, q, f, q.weight, person, weights);
+            if (!q.form.arabic() && q.weight == 1.0) {
+                // a Latin name from the text against the list's Arabic names romanized
+                for (Form f : entry.romanized()) offer(s, q, f, q.weight * ROMANIZED, person, weights);
+            }
+        }
+        return s.score > 0 ? s : null;
+    }
+
+    private void offer(Scored s, Query q, Form f, double weight, boolean person, PairScorer.Weights weights) {
+        PairScorer.Result r = PairScorer.score(q.form, f.form(), person, weights, words);
+        if (r.score() <= 0) return;
+        double v = r.score() * weight * (f.quality() == Quality.LOW ? LOW_QUALITY : 1.0);
+        s.offer(q.form.arabic(), v, q.shown, f.shown());
+    }
+
+    /** Entries that fit equally well share the evidence: with k ties each keeps 1/k of the margin above zero. */
+    private static void shareTies(List<Scored> scored) {
+        if (scored.size() < 2) return;
+        double best = scored.get(0).score;
+        int ties = 0;
+        for (Scored s : scored) if (s.score >= best - TIE) ties++;
+        if (ties < 2) return;
+        double factor = 1.0 / (1 + 0.5 * (ties - 1));
+        for (int i = 0; i < ties; i++) scored.get(i).score *= factor;
+    }
+
+    private static double round(double v) { return Math.round(v * 100) / 100.0; }
+}
