@@ -56,19 +56,19 @@ final class ArabicNames {
                 continue;
             }
             if (role == Role.SERVANT && next != null) {
-                parts.add(new Part(t + next, false, afterConnector, false, false));
+                parts.add(Part.arabic(t + next, false, afterConnector, false, false));
                 afterConnector = false;
                 i += 2;
                 continue;
             }
             if (next != null && words.arabic.get(next) == Role.COMPOUND_SECOND && role == null) {
-                parts.add(new Part(words.stripArticle(t) + next, false, afterConnector, false, false));
+                parts.add(Part.arabic(words.stripArticle(t) + next, false, afterConnector, false, false));
                 afterConnector = false;
                 i += 2;
                 continue;
             }
             String stem = words.stripArticle(t);
-            parts.add(new Part(stem, false, !stem.equals(t) || afterConnector,
+            parts.add(Part.arabic(stem, false, !stem.equals(t) || afterConnector,
                     role == Role.GENERIC || words.arabic.get(stem) == Role.GENERIC, words.arabicPlaces.contains(stem)));
             afterConnector = false;
             i++;
@@ -78,7 +78,7 @@ final class ArabicNames {
 
     private static Part kunya(String head, String name, NameWords words) {
         // أبو, أبي, أبا are one head (abu) in three cases; أم is another (umm)
-        return new Part(words.arabicKunya.get(head) + ":" + words.stripArticle(name), true, false, false, false);
+        return Part.arabic(words.arabicKunya.get(head) + ":" + words.stripArticle(name), true, false, false, false);
     }
 
     /** The word without a joined preposition or conjunction, when only that form is a known word. */

@@ -45,14 +45,14 @@ final class LatinNames {
                     name = servantCompound(tokens, j, words);
                     used = j + 2 - i + (words.latin.get(tokens[j + 1]) == Role.ARTICLE && j + 2 < tokens.length ? 1 : 0);
                 }
-                parts.add(new Part(words.latinKunya.get(t) + ":" + words.key(name), true, false, false, false));
+                parts.add(Part.latin(words.latinKunya.get(t) + ":" + words.key(name), true, false, false, false, words));
                 i += used;
                 family = false;
                 continue;
             }
             String joinedKunya = joinedKunya(t, words);
             if (joinedKunya != null && role == null) {
-                parts.add(new Part(joinedKunya, true, false, false, false));
+                parts.add(Part.latin(joinedKunya, true, false, false, false, words));
                 i++;
                 family = false;
                 continue;
@@ -60,7 +60,7 @@ final class LatinNames {
             if (role == Role.SERVANT && hasNext) {
                 int next = i + 1;
                 boolean innerArticle = words.latin.get(tokens[next]) == Role.ARTICLE && next + 1 < tokens.length;
-                parts.add(new Part(words.key(servantCompound(tokens, i, words)), false, false, false, false));
+                parts.add(Part.latin(words.key(servantCompound(tokens, i, words)), false, false, false, false, words));
                 i += innerArticle ? 3 : 2;
                 family = false;
                 continue;
@@ -69,13 +69,13 @@ final class LatinNames {
             int second = i + 1;
             if (second < tokens.length - 1 && words.latin.get(tokens[second]) == Role.ARTICLE) second++;
             if (role == null && second < tokens.length && words.latin.get(tokens[second]) == Role.COMPOUND_SECOND) {
-                parts.add(new Part(words.key(t + tokens[second]), false, family, false, false));
+                parts.add(Part.latin(words.key(t + tokens[second]), false, family, false, false, words));
                 i = second + 1;
                 family = false;
                 continue;
             }
             String key = words.key(t);
-            parts.add(new Part(key, false, family, role == Role.GENERIC, words.latinPlaces.contains(key)));
+            parts.add(Part.latin(key, false, family, role == Role.GENERIC, words.latinPlaces.contains(key), words));
             family = false;
             i++;
         }

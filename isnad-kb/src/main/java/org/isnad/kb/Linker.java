@@ -105,17 +105,15 @@ public final class Linker {
     public List<Link> candidates(Entity e, int max) {
         Kind kind = e.type() == EntityType.PERSON ? Kind.INDIVIDUAL : e.type() == EntityType.ORGANIZATION ? Kind.ENTITY : null;
         if (kind == null) return List.of();
-        List<Query> queries = queries(e, kind);
+        ListIndex.Weights weights = index.weightsFor(kind);
+        List<QueryName> queries = queries(e, kind, weights);
         if (queries.isEmpty()) return List.of();
-        PairScorer.Weights weights = index.weightsFor(kind);
 
         Set<Integer> candidates = new LinkedHashSet<>();
-        for (Query q : queries) candidates.addAll(candidateIds(q.form, kind, weights));
+        for (QueryName q : queries) candidates.addAll(candidateIds(q, kind));
         List<Scored> scored = new ArrayList<>();
         for (int id : candidates) {
-            Indexed entry = index.entries.get(id);
-            if (entry.entry().kind() != kind) continue;
-            Scored s = score(entry, queries, kind == Kind.INDIVIDUAL, weights);
+            Scored s = score(index.entries.get(id), queries, kind == Kind.INDIVIDUAL);
             if (s != null) scored.add(s);
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.score).thenComparing(s -> s.entry.entry().ref()));
@@ -139,44 +137,42 @@ public final class Linker {
         return link(new Entity(null, type, name, null, List.of(), null, List.of()));
     }
 
-    /** One name of the entity read for comparison, with how much a match through it counts. */
-    private record Query(NameForm form, double weight, String shown) {}
-
-    private List<Query> queries(Entity e, Kind kind) {
+    /** Every name of the entity read for comparison: as written, romanized, and as the list names a group the press calls so. */
+    private List<QueryName> queries(Entity e, Kind kind, ListIndex.Weights weights) {
         EntityType type = kind == Kind.INDIVIDUAL ? EntityType.PERSON : EntityType.ORGANIZATION;
         List<String> names = new ArrayList<>();
         if (e.name() != null && !e.name().isBlank()) names.add(e.name());
         for (String a : e.aliases()) if (names.size() <= MAX_ALIASES && !names.contains(a)) names.add(a);
-        List<Query> out = new ArrayList<>();
+        List<QueryName> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean hasArabic = false;
         for (int i = 0; i < names.size(); i++) {
             String n = names.get(i);
             NameForm f = parse(n, arabicVocabulary::contains);
-            add(out, seen, new Query(f, 1.0, n));
+            add(out, seen, f, 1.0, n, weights);
             if (f.arabic()) {
                 hasArabic = true;
                 // the entity's Latin name is its name's romanization; aliases are romanized here
                 String roman = i == 0 && e.latin() != null && !e.latin().isBlank() ? e.latin() : romanizer.romanize(n, type);
-                add(out, seen, new Query(LatinNames.parse(roman, words), ROMANIZED, roman));
+                add(out, seen, LatinNames.parse(roman, words), ROMANIZED, roman, weights);
             }
         }
         if (!hasArabic && e.latin() != null && !e.latin().isBlank() && !names.contains(e.latin())) {
-            add(out, seen, new Query(LatinNames.parse(e.latin(), words), 1.0, e.latin()));
+            add(out, seen, LatinNames.parse(e.latin(), words), 1.0, e.latin(), weights);
         }
         if (kind == Kind.ENTITY) {
-            for (Query q : List.copyOf(out)) {
+            for (QueryName q : List.copyOf(out)) {
                 for (String listName : equivalentNames.getOrDefault(q.form.joinedKey(), List.of())) {
-                    add(out, seen, new Query(LatinNames.parse(listName, words), EQUIVALENT_NAME * q.weight, q.shown));
+                    add(out, seen, LatinNames.parse(listName, words), EQUIVALENT_NAME * q.weight, q.shown, weights);
                 }
             }
         }
         return out;
     }
 
-    private static void add(List<Query> out, Set<String> seen, Query q) {
-        if (q.form.parts().isEmpty()) return;
-        if (seen.add((q.form.arabic() ? "a:" : "l:") + q.form.joinedKey())) out.add(q);
+    private void add(List<QueryName> out, Set<String> seen, NameForm f, double weight, String shown, ListIndex.Weights weights) {
+        if (f.parts().isEmpty()) return;
+        if (seen.add((f.arabic() ? "a:" : "l:") + f.joinedKey())) out.add(new QueryName(f, weight, shown, weights, index.vocabulary(f.arabic()), words));
     }
 
     private NameForm parse(String name, java.util.function.Predicate<String> known) {
@@ -184,20 +180,28 @@ public final class Linker {
     }
 
     /**
-     * Entries posted under the query's rarest parts: a good candidate must have the query's rare
-     * parts, so the common ones (محمد) need not be looked up.
+     * Entries that can explain the query: those that share its rarest part, or two of its parts
+     * (a good match must have the query's rare parts; an entry that only shares a common given
+     * name, محمد, need not be compared).
      */
-    private Set<Integer> candidateIds(NameForm q, Kind kind, PairScorer.Weights weights) {
-        List<Part> parts = new ArrayList<>(q.parts());
-        parts.sort(Comparator.comparingDouble((Part p) -> -weights.weight(p, q.arabic())));
-        Set<Integer> ids = new LinkedHashSet<>();
-        int used = 0;
-        for (Part p : parts) {
-            if (p.generic() && parts.size() > 1) continue;
-            ids.addAll(index.postings(p, q.arabic()));
-            if (++used == 3) break;
+    private Set<Integer> candidateIds(QueryName q, Kind kind) {
+        List<Part> parts = q.form.parts();
+        int rarest = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).generic() && parts.size() > 1) continue;
+            if (rarest < 0 || q.weights[i] > q.weights[rarest]) rarest = i;
         }
-        return ids;
+        Map<Integer, Integer> hits = new HashMap<>();
+        Set<Integer> out = new LinkedHashSet<>();
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).generic() && parts.size() > 1) continue;
+            for (int id : new LinkedHashSet<>(index.postings(parts.get(i), q.form.arabic()))) {
+                if (index.entries.get(id).entry().kind() != kind) continue;
+                int h = hits.merge(id, 1, Integer::sum);
+                if (i == rarest || h >= 2) out.add(id);
+            }
+        }
+        return out;
     }
 
     /** An entry's best score over every pair of names, and the pairs that explain it. */
@@ -232,23 +236,23 @@ public final class Linker {
         }
     }
 
-    private Scored score(Indexed entry, List<Query> queries, boolean person, PairScorer.Weights weights) {
+    private Scored score(Indexed entry, List<QueryName> queries, boolean person) {
         Scored s = new Scored(entry);
-        for (Query q : queries) {
+        for (QueryName q : queries) {
             List<Form> forms = q.form.arabic() ? entry.arabic() : entry.latin();
-            for (Form f : forms) offer(s, q, f, q.weight, person, weights);
+            for (Form f : forms) offer(s, q, f, q.weight, person);
             if (!q.form.arabic() && q.weight == 1.0) {
                 // a Latin name from the text against the list's Arabic names romanized
-                for (Form f : entry.romanized()) offer(s, q, f, q.weight * ROMANIZED, person, weights);
+                for (Form f : entry.romanized()) offer(s, q, f, q.weight * ROMANIZED, person);
             }
         }
         return s.score > 0 ? s : null;
     }
 
-    private void offer(Scored s, Query q, Form f, double weight, boolean person, PairScorer.Weights weights) {
-        PairScorer.Result r = PairScorer.score(q.form, f.form(), person, weights, words);
-        if (r.score() <= 0) return;
-        double v = r.score() * weight * (f.quality() == Quality.LOW ? LOW_QUALITY : 1.0);
+    private static void offer(Scored s, QueryName q, Form f, double weight, boolean person) {
+        double score = PairScorer.score(q, f, person);
+        if (score <= 0) return;
+        double v = score * weight * (f.quality() == Quality.LOW ? LOW_QUALITY : 1.0);
         s.offer(q.form.arabic(), v, q.shown, f.shown());
     }
 

@@ -20,8 +20,21 @@ import java.util.Set;
  * part (rare parts weigh more). Immutable once built.
  */
 final class ListIndex {
-    /** One name of an entry read for comparison. */
-    record Form(NameForm form, Quality quality, String shown) {}
+    /** How much a part weighs against the entries of one kind, and whether it is common among them. */
+    interface Weights {
+        double weight(Part p, boolean arabic);
+
+        boolean common(Part p, boolean arabic);
+    }
+
+    /**
+     * One name of an entry read for comparison, with its parts' weights and commonness, and ids of
+     * its parts' keys (one id per distinct key of the list in the name's script).
+     */
+    record Form(NameForm form, Quality quality, String shown, double[] weights, boolean[] common, int[] ids) {}
+
+    /** A name parsed, before the counts that weigh its parts are known. */
+    private record Parsed(NameForm form, Quality quality, String shown) {}
 
     /** An entry with its names: Arabic, Latin, and the Arabic romanized (for queries that only have Latin). */
     record Indexed(ListEntry entry, List<Form> arabic, List<Form> latin, List<Form> romanized) {}
@@ -29,54 +42,104 @@ final class ListIndex {
     final List<Indexed> entries;
     private final Map<String, List<Integer>> arabicPostings = new HashMap<>();
     private final Map<String, List<Integer>> latinPostings = new HashMap<>();
-    private final Map<String, Integer> arabicCounts = new HashMap<>();
-    private final Map<String, Integer> latinCounts = new HashMap<>();
+    /** Entries sharing an index key, per kind of entry and script. */
+    private final Map<Kind, Map<String, Integer>> arabicCounts = new java.util.EnumMap<>(Kind.class);
+    private final Map<Kind, Map<String, Integer>> latinCounts = new java.util.EnumMap<>(Kind.class);
     private final int individuals, entities;
     /** Folded Arabic part keys of the list: the words a name written with a joined preposition is tried against. */
     final Set<String> arabicVocabulary = new HashSet<>();
     private final NameWords words;
+    /** Part keys of the list -> ids, per script. */
+    private final Map<String, Integer> arabicIds = new HashMap<>(), latinIds = new HashMap<>();
 
     ListIndex(SanctionsList list, NameWords words, Romanizer romanizer) {
         this.words = words;
-        List<Indexed> out = new ArrayList<>();
+        List<ListEntry> listed = List.copyOf(list.entries());
+        List<List<List<Parsed>>> parsed = new ArrayList<>();
         int ind = 0, ent = 0;
-        for (ListEntry e : list.entries()) {
+        for (int id = 0; id < listed.size(); id++) {
+            ListEntry e = listed.get(id);
             boolean person = e.kind() == Kind.INDIVIDUAL;
             if (person) ind++;
             else ent++;
-            List<Form> arabic = new ArrayList<>(), latin = new ArrayList<>(), romanized = new ArrayList<>();
+            List<Parsed> arabic = new ArrayList<>(), latin = new ArrayList<>(), romanized = new ArrayList<>();
             for (ListName n : e.names()) {
                 if (n.script() == Script.ARABIC) {
-                    arabic.add(new Form(ArabicNames.parse(n.text(), words, null), n.quality(), n.text()));
+                    arabic.add(new Parsed(ArabicNames.parse(n.text(), words, null), n.quality(), n.text()));
                     String roman = romanizer.romanize(n.text(), person ? EntityType.PERSON : EntityType.ORGANIZATION);
-                    romanized.add(new Form(LatinNames.parse(roman, words), n.quality(), n.text()));
+                    romanized.add(new Parsed(LatinNames.parse(roman, words), n.quality(), n.text()));
                 } else if (n.script() == Script.LATIN) {
-                    latin.add(new Form(LatinNames.parse(n.text(), words), n.quality(), n.text()));
+                    latin.add(new Parsed(LatinNames.parse(n.text(), words), n.quality(), n.text()));
                 }
             }
-            int id = out.size();
-            out.add(new Indexed(e, List.copyOf(arabic), List.copyOf(latin), List.copyOf(romanized)));
+            arabic = distinct(arabic);
+            latin = distinct(latin);
+            romanized = distinct(romanized);
+            parsed.add(List.of(arabic, latin, romanized));
             Set<String> arabicKeys = new HashSet<>(), latinKeys = new HashSet<>();
-            for (Form f : arabic) for (Part p : f.form().parts()) arabicKeys.add(countKey(p, true, e.kind()));
-            for (Form f : latin) for (Part p : f.form().parts()) latinKeys.add(countKey(p, false, e.kind()));
-            for (Form f : romanized) for (Part p : f.form().parts()) latinKeys.add(countKey(p, false, e.kind()));
-            for (String k : arabicKeys) arabicCounts.merge(k, 1, Integer::sum);
-            for (String k : latinKeys) latinCounts.merge(k, 1, Integer::sum);
+            for (Parsed f : arabic) for (Part p : f.form().parts()) arabicKeys.add(p.index());
+            for (Parsed f : latin) for (Part p : f.form().parts()) latinKeys.add(p.index());
+            for (Parsed f : romanized) for (Part p : f.form().parts()) latinKeys.add(p.index());
+            Map<String, Integer> ac = arabicCounts.computeIfAbsent(e.kind(), k -> new HashMap<>());
+            Map<String, Integer> lc = latinCounts.computeIfAbsent(e.kind(), k -> new HashMap<>());
+            for (String k : arabicKeys) ac.merge(k, 1, Integer::sum);
+            for (String k : latinKeys) lc.merge(k, 1, Integer::sum);
             post(arabic, true, id);
             post(latin, false, id);
             post(romanized, false, id);
-            for (Form f : arabic) {
+            for (Parsed f : arabic) {
                 for (Part p : f.form().parts()) arabicVocabulary.add(p.kunya() ? p.kunyaName() : p.key());
             }
         }
-        this.entries = List.copyOf(out);
         this.individuals = ind;
         this.entities = ent;
+        // the counts are complete: weigh every list part once
+        List<Indexed> out = new ArrayList<>();
+        for (int id = 0; id < listed.size(); id++) {
+            Weights w = weightsFor(listed.get(id).kind());
+            List<List<Parsed>> p = parsed.get(id);
+            out.add(new Indexed(listed.get(id), forms(p.get(0), w, arabicIds), forms(p.get(1), w, latinIds), forms(p.get(2), w, latinIds)));
+        }
+        this.entries = List.copyOf(out);
     }
 
-    private void post(List<Form> forms, boolean arabic, int id) {
+    private static List<Form> forms(List<Parsed> parsed, Weights w, Map<String, Integer> ids) {
+        List<Form> out = new ArrayList<>(parsed.size());
+        for (Parsed p : parsed) {
+            int n = p.form().parts().size();
+            double[] weights = new double[n];
+            boolean[] common = new boolean[n];
+            int[] partIds = new int[n];
+            for (int i = 0; i < n; i++) {
+                Part part = p.form().parts().get(i);
+                weights[i] = w.weight(part, p.form().arabic());
+                common[i] = w.common(part, p.form().arabic());
+                partIds[i] = ids.computeIfAbsent(part.key(), k -> ids.size());
+            }
+            out.add(new Form(p.form(), p.quality(), p.shown(), weights, common, partIds));
+        }
+        return List.copyOf(out);
+    }
+
+    /** How many distinct part keys the list has in a script (the range of {@link Form#ids()}). */
+    int vocabulary(boolean arabic) {
+        return arabic ? arabicIds.size() : latinIds.size();
+    }
+
+    /** Names that read the same (Al-Dari and Al Dari) once, the most trusted kept (the list orders names so). */
+    private static List<Parsed> distinct(List<Parsed> forms) {
+        Map<String, Parsed> byKey = new java.util.LinkedHashMap<>();
+        for (Parsed f : forms) {
+            if (f.form().parts().isEmpty()) continue;
+            Parsed had = byKey.get(f.form().joinedKey());
+            if (had == null || f.quality().compareTo(had.quality()) < 0) byKey.put(f.form().joinedKey(), f);
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private void post(List<Parsed> forms, boolean arabic, int id) {
         Map<String, List<Integer>> postings = arabic ? arabicPostings : latinPostings;
-        for (Form f : forms) {
+        for (Parsed f : forms) {
             for (Part p : f.form().parts()) {
                 for (String k : blockingKeys(p, arabic)) {
                     List<Integer> ids = postings.computeIfAbsent(k, x -> new ArrayList<>());
@@ -91,7 +154,7 @@ final class ListIndex {
      * left out (Arabic: a long vowel; Latin: any consonant), so that parts one letter apart meet.
      */
     List<String> blockingKeys(Part p, boolean arabic) {
-        String k = p.indexKey(arabic);
+        String k = p.index();
         List<String> keys = new ArrayList<>();
         keys.add(k);
         int from = k.indexOf(':') + 1;
@@ -116,19 +179,16 @@ final class ListIndex {
         return out;
     }
 
-    private static String countKey(Part p, boolean arabic, Kind kind) {
-        return kind.name().charAt(0) + p.indexKey(arabic);
-    }
-
     /** How many entries of the kind have the part. */
     int count(Part p, boolean arabic, Kind kind) {
-        Integer c = (arabic ? arabicCounts : latinCounts).get(countKey(p, arabic, kind));
+        Map<String, Integer> counts = (arabic ? arabicCounts : latinCounts).get(kind);
+        Integer c = counts == null ? null : counts.get(p.index());
         return c == null ? 0 : c;
     }
 
     /** Weights for one kind of entry: counted within it (a common word among groups is not among people). */
-    PairScorer.Weights weightsFor(Kind kind) {
-        return new PairScorer.Weights() {
+    Weights weightsFor(Kind kind) {
+        return new Weights() {
             @Override public double weight(Part p, boolean arabic) { return ListIndex.this.weight(p, arabic, kind); }
 
             @Override public boolean common(Part p, boolean arabic) { return ListIndex.this.common(p, arabic, kind); }

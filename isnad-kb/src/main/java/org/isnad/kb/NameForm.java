@@ -11,17 +11,45 @@ import java.util.List;
  */
 record NameForm(String text, boolean arabic, List<Part> parts) {
     /**
-     * A part of a name: a kunya (Abu Bakr, one part) or a name word (a compound such as Abd al-Rahman
-     * is one). {@code family}: written as a family name or nisba, with the article or after bin/ould
-     * (البغدادي, بن لادن); {@code generic}: a head noun of an organization name; {@code place}: a place name.
+     * A part of a name: a kunya (Abu Bakr, one part, key abu:bakr) or a name word (a compound such
+     * as Abd al-Rahman is one). {@code family}: written as a family name or nisba, with the article
+     * or after bin/ould (البغدادي, بن لادن); {@code generic}: a head noun of an organization name;
+     * {@code place}: a place name. {@code index}: the key that blocks candidates and counts how
+     * common the part is (Latin: its consonants); {@code bare}: a Latin key without an article
+     * written joined (Alzahrani: zahrani), else the key.
      */
-    record Part(String key, boolean kunya, boolean family, boolean generic, boolean place) {
-        /** The key that blocks candidates and counts how common the part is: Latin keys by their consonants. */
-        String indexKey(boolean arabic) {
-            if (arabic) return key;
-            if (!kunya) return NameWords.skeleton(key);
-            int colon = key.indexOf(':');
-            return key.substring(0, colon + 1) + NameWords.skeleton(key.substring(colon + 1));
+    record Part(String key, boolean kunya, boolean family, boolean generic, boolean place, String index, String bare,
+                long letters, long bareLetters) {
+        static Part arabic(String key, boolean kunya, boolean family, boolean generic, boolean place) {
+            return new Part(key, kunya, family, generic, place, key, key, 0, 0);
+        }
+
+        static Part latin(String key, boolean kunya, boolean family, boolean generic, boolean place, NameWords words) {
+            String index, bare = key;
+            if (kunya) {
+                int colon = key.indexOf(':');
+                index = key.substring(0, colon + 1) + NameWords.skeleton(key.substring(colon + 1));
+            } else {
+                index = NameWords.skeleton(key);
+                for (String article : words.latinFusedArticles) {
+                    if (key.startsWith(article) && key.length() >= article.length() + 4) {
+                        bare = key.substring(article.length());
+                        break;
+                    }
+                }
+            }
+            String name = kunya ? key.substring(key.indexOf(':') + 1) : key;
+            return new Part(key, kunya, family, generic, place, index, bare, letters(name), letters(bare));
+        }
+
+        /**
+         * The set of letters of a Latin key as bits: two words whose sets differ by more than two
+         * letters per edit allowed cannot be alike, and most pairs are ruled out without an edit distance.
+         */
+        static long letters(String s) {
+            long bits = 0;
+            for (int i = 0; i < s.length(); i++) bits |= 1L << (s.charAt(i) & 63);
+            return bits;
         }
 
         /** The name of a kunya (bakr of abu:bakr). */

@@ -103,8 +103,9 @@ final class NameSplitter {
     }
 
     /**
-     * Latin items: one comma is the list's inverted order ("Al-Masri, Abu Mohamed" is Abu Mohamed
-     * Al-Masri) unless what follows is a suffix; several commas separate names. Arabic: commas separate.
+     * Latin items: one comma after one or two words is the list's inverted order ("Al-Masri, Abu
+     * Mohamed" is Abu Mohamed Al-Masri) unless what follows is a suffix; other commas separate
+     * names. Arabic: commas separate.
      */
     private static List<String> commaSplit(String item) {
         List<String> parts = new ArrayList<>();
@@ -113,14 +114,18 @@ final class NameSplitter {
         boolean latin = ListName.scriptOf(item) == ListName.Script.LATIN;
         if (latin && parts.size() == 2) {
             if (SUFFIXES.contains(parts.get(1).toLowerCase(Locale.ROOT))) return List.of(parts.get(0));
-            return List.of(parts.get(1) + " " + parts.get(0));
+            if (parts.get(0).split("\\s+").length <= 2) return List.of(parts.get(1) + " " + parts.get(0));
         }
         return parts;
     }
 
+    /** "original script: Амир Хазмат" -> the name; a translation ("Translation: The Conqueror") is no name. */
     private static String stripMetaPrefix(String s) {
         int colon = s.indexOf(':');
-        if (colon > 0 && isMeta(s.substring(0, colon))) return s.substring(colon + 1).strip();
+        if (colon > 0 && isMeta(s.substring(0, colon))) {
+            if (s.substring(0, colon).toLowerCase(Locale.ROOT).contains("translation")) return "";
+            return s.substring(colon + 1).strip();
+        }
         return s.strip();
     }
 

@@ -173,18 +173,20 @@ final class NameWords {
 
     static String fold(String s) { return NormalizedText.fold(s).strip(); }
 
-    /** Lower case, accents and apostrophes dropped, every other non-letter a space. */
+    /** Lower case, accents and apostrophes dropped, every other non-letter one space. */
     static String latinLower(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        String d = Normalizer.isNormalized(s, Normalizer.Form.NFD) ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);
             if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
             if (c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u00B4' || c == '\u02BF' || c == '\u02BE' || c == '"') continue;
             if (Character.isLetterOrDigit(c)) sb.append(Character.toLowerCase(c));
-            else sb.append(' ');
+            else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
         }
-        return sb.toString().replaceAll(" +", " ").strip();
+        int end = sb.length();
+        if (end > 0 && sb.charAt(end - 1) == ' ') sb.setLength(end - 1);
+        return sb.toString();
     }
 
     /**
