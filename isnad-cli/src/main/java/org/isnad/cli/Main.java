@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code isnad} command: thin, it parses, calls the library, prints. */
 @Command(name = "isnad", mixinStandardHelpOptions = true, version = "isnad 0.1.0",
         description = "Arabic-first extraction of a sourced, temporal knowledge graph from news and channel posts.",
-        subcommands = {ExtractCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, BenchCommand.class, org.isnad.cli.kb.KbCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

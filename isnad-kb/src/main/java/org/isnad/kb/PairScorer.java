@@ -29,6 +29,8 @@ final class PairScorer {
     static final double FAMILY_NAME_MISPLACED = 0.7;
     /** An unmatched place in one of two organization names: another branch. */
     static final double OTHER_BRANCH = 0.6;
+    /** The weight of a word on about a tenth of the entries (ln(1 + 10)): with a head noun alone it describes, it does not name. */
+    static final double DESCRIPTION_WEIGHT = Math.log(11);
     /** Unmatched generic words of organization names (group, تنظيم) weigh this much of a word; matched ones more. */
     static final double GENERIC_UNMATCHED = 0.1;
     static final double GENERIC_MATCHED = 0.5;
@@ -83,7 +85,7 @@ final class PairScorer {
         // with one common word (الجماعة الإسلامية) is a description, not a name
         if ((qNames == 1 || cNames == 1) && !(qNames == cNames && exactOnNames(qp, qTo, qSim))) {
             s = Math.min(s, CAP_ONE_WORD_ORGANIZATION);
-        } else if (qNames == 1 && qNames < n && commonOnly) {
+        } else if (qNames == 1 && qNames < n && onlyNameWeight(qp, query) < DESCRIPTION_WEIGHT) {
             s = Math.min(s, CAP_ONE_WORD_ORGANIZATION);
         }
         return s;
@@ -171,6 +173,12 @@ final class PairScorer {
     private static double genericFactor(Part p, boolean matched) {
         if (!p.generic()) return 1;
         return matched ? GENERIC_MATCHED : GENERIC_UNMATCHED;
+    }
+
+    /** The weight of the one part that is not a head noun. */
+    private static double onlyNameWeight(List<Part> qp, QueryName q) {
+        for (int i = 0; i < qp.size(); i++) if (!qp.get(i).generic()) return q.weights[i];
+        return 0;
     }
 
     private static int nonGeneric(List<Part> parts) {

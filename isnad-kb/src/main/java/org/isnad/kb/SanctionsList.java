@@ -113,7 +113,7 @@ public final class SanctionsList {
         try {
             Files.createDirectories(kbDir);
             Path target = file(kbDir);
-            Path tmp = Files.createTempFile(kbDir, FILE_NAME, ".tmp");
+            Path tmp = kbDir.resolve(FILE_NAME + ".tmp");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 w.write(header(result, sourceFile));
                 w.write('\n');
