@@ -25,6 +25,9 @@ final class ListIndex {
         double weight(Part p, boolean arabic);
 
         boolean common(Part p, boolean arabic);
+
+        /** On a tenth of the entries or more (and at least three): with a head noun alone such a word describes a group, it does not name one. */
+        boolean veryCommon(Part p, boolean arabic);
     }
 
     /**
@@ -159,7 +162,8 @@ final class ListIndex {
         keys.add(k);
         int from = k.indexOf(':') + 1;
         if (k.length() - from < 4) return keys;
-        for (int i = from + 1; i < k.length(); i++) {
+        // Arabic keeps its first letter (only long vowels come and go); Latin may lose any, a joined article's too
+        for (int i = arabic ? from + 1 : from; i < k.length(); i++) {
             char c = k.charAt(i);
             if (arabic && words.arabicLongVowels.indexOf(c) < 0) continue;
             String d = k.substring(0, i) + k.substring(i + 1);
@@ -192,6 +196,11 @@ final class ListIndex {
             @Override public double weight(Part p, boolean arabic) { return ListIndex.this.weight(p, arabic, kind); }
 
             @Override public boolean common(Part p, boolean arabic) { return ListIndex.this.common(p, arabic, kind); }
+
+            @Override public boolean veryCommon(Part p, boolean arabic) {
+                int n = kind == Kind.INDIVIDUAL ? individuals : entities;
+                return count(p, arabic, kind) >= Math.max(3, 0.1 * n);
+            }
         };
     }
 

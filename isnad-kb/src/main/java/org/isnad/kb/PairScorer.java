@@ -23,14 +23,14 @@ final class PairScorer {
     static final double CAP_ONE_NAME_PART = 0.45;
     static final double CAP_COMMON_NAMES_ONLY = 0.5;
     static final double CAP_ONE_WORD_ORGANIZATION = 0.4;
+    /** How much of a list name three common names must cover to count as that whole name. */
+    static final double WHOLE_NAME = 0.7;
     /** The query's given name is a later name of the listed chain: the son named after the father, or a relative. */
     static final double GIVEN_NAME_MISPLACED = 0.5;
     /** The query's last name is a middle name of the listed chain, not a family name or nisba. */
     static final double FAMILY_NAME_MISPLACED = 0.7;
     /** An unmatched place in one of two organization names: another branch. */
     static final double OTHER_BRANCH = 0.6;
-    /** The weight of a word on about a tenth of the entries (ln(1 + 10)): with a head noun alone it describes, it does not name. */
-    static final double DESCRIPTION_WEIGHT = Math.log(11);
     /** Unmatched generic words of organization names (group, تنظيم) weigh this much of a word; matched ones more. */
     static final double GENERIC_UNMATCHED = 0.1;
     static final double GENERIC_MATCHED = 0.5;
@@ -75,7 +75,8 @@ final class PairScorer {
             if (n == 1) cap = qp.get(0).kunya() ? kunyaCap(query) : CAP_ONE_WORD;
             else if (matchedNames == 0) cap = kunyaCap(query);
             else if (matchedNames == 1 && matchedKunya == 0) cap = CAP_ONE_NAME_PART;
-            else if (matchedKunya == 0 && commonOnly) cap = CAP_COMMON_NAMES_ONLY;
+            // two common names are anyone's; three that make a whole listed name are a name
+            else if (matchedKunya == 0 && commonOnly && !(matchedNames >= 3 && cCov >= WHOLE_NAME)) cap = CAP_COMMON_NAMES_ONLY;
             return Math.min(s, cap);
         }
         double s = organization(qp, cp, qTo, cFrom, qCov, cCov);
@@ -85,7 +86,7 @@ final class PairScorer {
         // with one common word (الجماعة الإسلامية) is a description, not a name
         if ((qNames == 1 || cNames == 1) && !(qNames == cNames && exactOnNames(qp, qTo, qSim))) {
             s = Math.min(s, CAP_ONE_WORD_ORGANIZATION);
-        } else if (qNames == 1 && qNames < n && onlyNameWeight(qp, query) < DESCRIPTION_WEIGHT) {
+        } else if (qNames == 1 && qNames < n && onlyNameVeryCommon(qp, query)) {
             s = Math.min(s, CAP_ONE_WORD_ORGANIZATION);
         }
         return s;
@@ -175,10 +176,10 @@ final class PairScorer {
         return matched ? GENERIC_MATCHED : GENERIC_UNMATCHED;
     }
 
-    /** The weight of the one part that is not a head noun. */
-    private static double onlyNameWeight(List<Part> qp, QueryName q) {
-        for (int i = 0; i < qp.size(); i++) if (!qp.get(i).generic()) return q.weights[i];
-        return 0;
+    /** Whether the one part that is not a head noun is on a tenth of the entries (الإسلامية). */
+    private static boolean onlyNameVeryCommon(List<Part> qp, QueryName q) {
+        for (int i = 0; i < qp.size(); i++) if (!qp.get(i).generic()) return q.veryCommon[i];
+        return false;
     }
 
     private static int nonGeneric(List<Part> parts) {

@@ -15,6 +15,7 @@ final class QueryName {
     final String shown;
     final double[] weights;
     final boolean[] common;
+    final boolean[] veryCommon;
     private final NameWords words;
     /** Similarity + 1 per query part and list part id; 0: not yet compared. */
     private final float[][] memo;
@@ -28,12 +29,14 @@ final class QueryName {
         int n = form.parts().size();
         this.weights = new double[n];
         this.common = new boolean[n];
+        this.veryCommon = new boolean[n];
         this.memo = new float[n][];
         this.vocabulary = vocabulary;
         for (int i = 0; i < n; i++) {
             Part p = form.parts().get(i);
             weights[i] = w.weight(p, form.arabic());
             common[i] = w.common(p, form.arabic());
+            veryCommon[i] = w.veryCommon(p, form.arabic());
         }
     }
 
