@@ -30,7 +30,8 @@ import java.util.Set;
  * its best pair's, lowered for a low-quality alias; several entries that fit equally well share
  * the evidence (an ambiguous name links to none of them firmly).
  *
- * <p>Built once per list, immutable and thread-safe; linking needs no I/O.
+ * <p>Built once per list and thread-safe; linking needs no I/O. The links of names already seen are
+ * remembered (bounded), since the same names recur across a corpus.
  */
 public final class Linker {
     public static final String UN_ISIL_AQ = "UN ISIL/AQ";
@@ -45,6 +46,8 @@ public final class Linker {
     static final double EQUIVALENT_NAME = 0.95;
     /** Candidates whose scores are within this of the best are ties: an ambiguous name. */
     static final double TIE = 0.05;
+    /** How many names of an entity are romanized by the linker (its Latin name comes with it). */
+    private static final int MAX_ROMANIZED = 3;
     /** How many aliases of an entity are compared (the first, fullest ones). */
     private static final int MAX_ALIASES = 8;
 
@@ -55,12 +58,21 @@ public final class Linker {
     /** Press names of groups (folded keys) -> a name the list gives the group. */
     private final Map<String, List<String>> equivalentNames;
     private final Set<String> arabicVocabulary;
+    /** Links by entity names (see {@link #link(Entity)}); null: not remembered. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Link>> cache;
+    private static final int CACHE_LIMIT = 100_000;
 
     public Linker(SanctionsList list) {
         this(list, Romanizer.load(), DEFAULT_THRESHOLD);
     }
 
     public Linker(SanctionsList list, Romanizer romanizer, double threshold) {
+        this(list, romanizer, threshold, true);
+    }
+
+    /** @param remember whether links are remembered by entity names (off: every call compares; for timing) */
+    Linker(SanctionsList list, Romanizer romanizer, double threshold, boolean remember) {
+        this.cache = remember ? new java.util.concurrent.ConcurrentHashMap<>() : null;
         this.words = NameWords.load();
         this.romanizer = romanizer;
         this.threshold = threshold;
@@ -82,13 +94,33 @@ public final class Linker {
 
     /** Links of the entity at or above the threshold, best first (empty for places and unlisted names). */
     public List<Link> link(Entity e) {
-        List<Link> all = candidates(e, 5);
-        List<Link> out = new ArrayList<>();
-        for (Link l : all) {
-            if (l.score() < threshold || l.score() < all.get(0).score() - MARGIN) break;
-            out.add(l);
+        if (e.type() == EntityType.LOCATION) return List.of();
+        // names recur across a corpus: the same names with the same type are linked once
+        String key = cache == null ? null : cacheKey(e);
+        List<Link> known = key == null ? null : cache.get(key);
+        if (known == null) {
+            List<Link> all = candidates(e, 5);
+            List<Link> out = new ArrayList<>();
+            for (Link l : all) {
+                if (l.score() < threshold || l.score() < all.get(0).score() - MARGIN) break;
+                out.add(new Link(null, l.list(), l.ref(), l.name(), l.score(), l.matched()));
+            }
+            known = List.copyOf(out);
+            if (key != null) {
+                if (cache.size() >= CACHE_LIMIT) cache.clear(); // bounded: a crude but lock-free eviction
+                cache.put(key, known);
+            }
         }
+        if (known.isEmpty()) return known;
+        List<Link> out = new ArrayList<>(known.size());
+        for (Link l : known) out.add(new Link(e.id(), l.list(), l.ref(), l.name(), l.score(), l.matched()));
         return out;
+    }
+
+    private static String cacheKey(Entity e) {
+        StringBuilder sb = new StringBuilder().append(e.type()).append('\u0001').append(e.name()).append('\u0001').append(e.latin());
+        for (String a : e.aliases()) sb.append('\u0001').append(a);
+        return sb.toString();
     }
 
     /** Links of every entity of an extraction that has any, by entity id in document order. */
@@ -110,7 +142,7 @@ public final class Linker {
         if (queries.isEmpty()) return List.of();
 
         Set<Integer> candidates = new LinkedHashSet<>();
-        for (QueryName q : queries) candidates.addAll(candidateIds(q, kind));
+        for (QueryName q : queries) candidateIds(q, kind, candidates);
         List<Scored> scored = new ArrayList<>();
         for (int id : candidates) {
             Scored s = score(index.entries.get(id), queries, kind == Kind.INDIVIDUAL);
@@ -146,15 +178,20 @@ public final class Linker {
         List<QueryName> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean hasArabic = false;
+        int romanized = 0;
         for (int i = 0; i < names.size(); i++) {
             String n = names.get(i);
             NameForm f = parse(n, arabicVocabulary::contains);
             add(out, seen, f, 1.0, n, weights);
             if (f.arabic()) {
                 hasArabic = true;
-                // the entity's Latin name is its name's romanization; aliases are romanized here
-                String roman = i == 0 && e.latin() != null && !e.latin().isBlank() ? e.latin() : romanizer.romanize(n, type);
-                add(out, seen, LatinNames.parse(roman, words), ROMANIZED, roman, weights);
+                // the entity's Latin name is its name's romanization; aliases of two words or more are
+                // romanized here (a one-word alias links by its Arabic alone), the first few only
+                boolean named = i == 0 && e.latin() != null && !e.latin().isBlank();
+                if (named || (f.parts().size() >= 2 && romanized++ < MAX_ROMANIZED)) {
+                    String roman = named ? e.latin() : romanizer.romanize(n, type);
+                    add(out, seen, LatinNames.parse(roman, words), ROMANIZED, roman, weights);
+                }
             }
         }
         if (!hasArabic && e.latin() != null && !e.latin().isBlank() && !names.contains(e.latin())) {
@@ -184,7 +221,7 @@ public final class Linker {
      * (a good match must have the query's rare parts; an entry that only shares a common given
      * name, محمد, need not be compared).
      */
-    private Set<Integer> candidateIds(QueryName q, Kind kind) {
+    private void candidateIds(QueryName q, Kind kind, Set<Integer> out) {
         List<Part> parts = q.form.parts();
         int rarest = -1;
         for (int i = 0; i < parts.size(); i++) {
@@ -192,16 +229,14 @@ public final class Linker {
             if (rarest < 0 || q.weights[i] > q.weights[rarest]) rarest = i;
         }
         Map<Integer, Integer> hits = new HashMap<>();
-        Set<Integer> out = new LinkedHashSet<>();
         for (int i = 0; i < parts.size(); i++) {
             if (parts.get(i).generic() && parts.size() > 1) continue;
-            for (int id : new LinkedHashSet<>(index.postings(parts.get(i), q.form.arabic()))) {
+            for (int id : new HashSet<>(index.postings(parts.get(i), q.form.arabic()))) {
                 if (index.entries.get(id).entry().kind() != kind) continue;
                 int h = hits.merge(id, 1, Integer::sum);
                 if (i == rarest || h >= 2) out.add(id);
             }
         }
-        return out;
     }
 
     /** An entry's best score over every pair of names, and the pairs that explain it. */
