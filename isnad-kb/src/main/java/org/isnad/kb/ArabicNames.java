@@ -68,8 +68,9 @@ final class ArabicNames {
                 continue;
             }
             String stem = words.stripArticle(t);
-            parts.add(Part.arabic(stem, false, !stem.equals(t) || afterConnector,
-                    role == Role.GENERIC || words.arabic.get(stem) == Role.GENERIC, words.arabicPlaces.contains(stem)));
+            Role head = role == Role.GENERIC || role == Role.UNIT ? role : words.arabic.get(stem);
+            if (head != Role.GENERIC && head != Role.UNIT) head = null;
+            parts.add(Part.arabic(stem, !stem.equals(t) || afterConnector, head, words.arabicPlaces.contains(stem)));
             afterConnector = false;
             i++;
         }

@@ -75,7 +75,8 @@ final class LatinNames {
                 continue;
             }
             String key = words.key(t);
-            parts.add(Part.latin(key, false, family, role == Role.GENERIC, words.latinPlaces.contains(key), words));
+            Role head = role == Role.GENERIC || role == Role.UNIT ? role : null;
+            parts.add(Part.latin(key, false, family, head, words.latinPlaces.contains(key), words));
             family = false;
             i++;
         }

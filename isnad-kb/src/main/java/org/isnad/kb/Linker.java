@@ -182,7 +182,7 @@ public final class Linker {
         for (int i = 0; i < names.size(); i++) {
             String n = names.get(i);
             NameForm f = parse(n, arabicVocabulary::contains);
-            add(out, seen, f, 1.0, n, weights);
+            add(out, seen, f, 1.0, n, false, weights);
             if (f.arabic()) {
                 hasArabic = true;
                 // the entity's Latin name is its name's romanization; aliases of two words or more are
@@ -190,26 +190,29 @@ public final class Linker {
                 boolean named = i == 0 && e.latin() != null && !e.latin().isBlank();
                 if (named || (f.parts().size() >= 2 && romanized++ < MAX_ROMANIZED)) {
                     String roman = named ? e.latin() : romanizer.romanize(n, type);
-                    add(out, seen, LatinNames.parse(roman, words), ROMANIZED, roman, weights);
+                    add(out, seen, LatinNames.parse(roman, words), ROMANIZED, roman, true, weights);
                 }
             }
         }
         if (!hasArabic && e.latin() != null && !e.latin().isBlank() && !names.contains(e.latin())) {
-            add(out, seen, LatinNames.parse(e.latin(), words), 1.0, e.latin(), weights);
+            add(out, seen, LatinNames.parse(e.latin(), words), 1.0, e.latin(), false, weights);
         }
         if (kind == Kind.ENTITY) {
             for (QueryName q : List.copyOf(out)) {
                 for (String listName : equivalentNames.getOrDefault(q.form.joinedKey(), List.of())) {
-                    add(out, seen, LatinNames.parse(listName, words), EQUIVALENT_NAME * q.weight, q.shown, weights);
+                    add(out, seen, LatinNames.parse(listName, words), EQUIVALENT_NAME * q.weight, q.shown, false, weights);
                 }
             }
         }
         return out;
     }
 
-    private void add(List<QueryName> out, Set<String> seen, NameForm f, double weight, String shown, ListIndex.Weights weights) {
+    private void add(List<QueryName> out, Set<String> seen, NameForm f, double weight, String shown, boolean romanized,
+                     ListIndex.Weights weights) {
         if (f.parts().isEmpty()) return;
-        if (seen.add((f.arabic() ? "a:" : "l:") + f.joinedKey())) out.add(new QueryName(f, weight, shown, weights, index.vocabulary(f.arabic()), words));
+        if (seen.add((f.arabic() ? "a:" : "l:") + f.joinedKey())) {
+            out.add(new QueryName(f, weight, shown, romanized, weights, index.vocabulary(f.arabic()), words));
+        }
     }
 
     private NameForm parse(String name, java.util.function.Predicate<String> known) {
@@ -275,18 +278,20 @@ public final class Linker {
         Scored s = new Scored(entry);
         for (QueryName q : queries) {
             List<Form> forms = q.form.arabic() ? entry.arabic() : entry.latin();
-            for (Form f : forms) offer(s, q, f, q.weight, person);
-            if (!q.form.arabic() && q.weight == 1.0) {
+            for (Form f : forms) offer(s, q, f, q.weight, q.romanized, person);
+            if (!q.form.arabic() && !q.romanized && q.weight == 1.0) {
                 // a Latin name from the text against the list's Arabic names romanized
-                for (Form f : entry.romanized()) offer(s, q, f, q.weight * ROMANIZED, person);
+                for (Form f : entry.romanized()) offer(s, q, f, q.weight * ROMANIZED, true, person);
             }
         }
         return s.score > 0 ? s : null;
     }
 
-    private static void offer(Scored s, QueryName q, Form f, double weight, boolean person) {
+    private static void offer(Scored s, QueryName q, Form f, double weight, boolean crossScript, boolean person) {
         double score = PairScorer.score(q, f, person);
         if (score <= 0) return;
+        // one word of a group's name through a romanization (الفرقان ~ AL FURQAN) is too little to tell groups apart
+        if (!person && crossScript && q.nonGenericParts() == 1) score = Math.min(score, PairScorer.CAP_ONE_WORD_ORGANIZATION);
         double v = score * weight * (f.quality() == Quality.LOW ? LOW_QUALITY : 1.0);
         s.offer(q.form.arabic(), v, q.shown, f.shown());
     }

@@ -14,17 +14,28 @@ record NameForm(String text, boolean arabic, List<Part> parts) {
      * A part of a name: a kunya (Abu Bakr, one part, key abu:bakr) or a name word (a compound such
      * as Abd al-Rahman is one). {@code family}: written as a family name or nisba, with the article
      * or after bin/ould (البغدادي, بن لادن); {@code generic}: a head noun of an organization name;
-     * {@code place}: a place name. {@code index}: the key that blocks candidates and counts how
+     * {@code unit}: a head noun that says what kind of unit the group is (لواء brigade, جيش army):
+     * another unit is another group; {@code place}: a place name. {@code index}: the key that blocks candidates and counts how
      * common the part is (Latin: its consonants); {@code bare}: a Latin key without an article
      * written joined (Alzahrani: zahrani), else the key.
      */
-    record Part(String key, boolean kunya, boolean family, boolean generic, boolean place, String index, String bare,
-                long letters, long bareLetters) {
+    record Part(String key, boolean kunya, boolean family, boolean generic, boolean unit, boolean place, String index,
+                String bare, long letters, long bareLetters) {
         static Part arabic(String key, boolean kunya, boolean family, boolean generic, boolean place) {
-            return new Part(key, kunya, family, generic, place, key, key, 0, 0);
+            return new Part(key, kunya, family, generic, false, place, key, key, 0, 0);
+        }
+
+        static Part arabic(String key, boolean family, NameWords.Role role, boolean place) {
+            boolean unit = role == NameWords.Role.UNIT;
+            return new Part(key, false, family, unit || role == NameWords.Role.GENERIC, unit, place, key, key, 0, 0);
         }
 
         static Part latin(String key, boolean kunya, boolean family, boolean generic, boolean place, NameWords words) {
+            return latin(key, kunya, family, generic ? NameWords.Role.GENERIC : null, place, words);
+        }
+
+        static Part latin(String key, boolean kunya, boolean family, NameWords.Role role, boolean place, NameWords words) {
+            boolean unit = role == NameWords.Role.UNIT, generic = unit || role == NameWords.Role.GENERIC;
             String index, bare = key;
             if (kunya) {
                 int colon = key.indexOf(':');
@@ -39,7 +50,7 @@ record NameForm(String text, boolean arabic, List<Part> parts) {
                 }
             }
             String name = kunya ? key.substring(key.indexOf(':') + 1) : key;
-            return new Part(key, kunya, family, generic, place, index, bare, letters(name), letters(bare));
+            return new Part(key, kunya, family, generic, unit, place, index, bare, letters(name), letters(bare));
         }
 
         /**

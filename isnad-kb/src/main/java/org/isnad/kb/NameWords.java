@@ -17,7 +17,7 @@ import java.util.Set;
  * {@code org/isnad/core/kb/} and the recognizer's name tables. Loaded once, immutable, shared.
  */
 final class NameWords {
-    enum Role { ARTICLE, KUNYA, CONNECTOR, SERVANT, TITLE, SUFFIX, STOP, GENERIC, COMPOUND_SECOND }
+    enum Role { ARTICLE, KUNYA, CONNECTOR, SERVANT, TITLE, SUFFIX, STOP, GENERIC, UNIT, COMPOUND_SECOND }
 
     /** Folded Arabic word -> role. */
     final Map<String, Role> arabic;

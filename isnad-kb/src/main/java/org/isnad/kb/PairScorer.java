@@ -29,7 +29,7 @@ final class PairScorer {
     static final double GIVEN_NAME_MISPLACED = 0.5;
     /** The query's last name is a middle name of the listed chain, not a family name or nisba. */
     static final double FAMILY_NAME_MISPLACED = 0.7;
-    /** An unmatched place in one of two organization names: another branch. */
+    /** An unmatched place in one of two organization names, or a unit the list name lacks: another group. */
     static final double OTHER_BRANCH = 0.6;
     /** Unmatched generic words of organization names (group, تنظيم) weigh this much of a word; matched ones more. */
     static final double GENERIC_UNMATCHED = 0.1;
@@ -127,7 +127,8 @@ final class PairScorer {
         double s = Math.pow(qCov, 1.5) * (0.4 + 0.6 * cCov);
         boolean otherBranch = false;
         for (int j = 0; j < cp.size(); j++) if (cFrom[j] < 0 && cp.get(j).place()) otherBranch = true;
-        for (int i = 0; i < qp.size(); i++) if (qTo[i] < 0 && qp.get(i).place()) otherBranch = true;
+        // a place the list name lacks, or a kind of unit it does not name (لواء التوحيد is not al-Tawhid)
+        for (int i = 0; i < qp.size(); i++) if (qTo[i] < 0 && (qp.get(i).place() || qp.get(i).unit())) otherBranch = true;
         return otherBranch ? s * OTHER_BRANCH : s;
     }
 

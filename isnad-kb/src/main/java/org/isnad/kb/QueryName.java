@@ -13,6 +13,8 @@ final class QueryName {
     final double weight;
     /** The name as shown in explanations. */
     final String shown;
+    /** Whether it is the romanization of an Arabic name (compared across scripts). */
+    final boolean romanized;
     final double[] weights;
     final boolean[] common;
     final boolean[] veryCommon;
@@ -21,10 +23,11 @@ final class QueryName {
     private final float[][] memo;
     private final int vocabulary;
 
-    QueryName(NameForm form, double weight, String shown, ListIndex.Weights w, int vocabulary, NameWords words) {
+    QueryName(NameForm form, double weight, String shown, boolean romanized, ListIndex.Weights w, int vocabulary, NameWords words) {
         this.form = form;
         this.weight = weight;
         this.shown = shown;
+        this.romanized = romanized;
         this.words = words;
         int n = form.parts().size();
         this.weights = new double[n];
@@ -38,6 +41,13 @@ final class QueryName {
             common[i] = w.common(p, form.arabic());
             veryCommon[i] = w.veryCommon(p, form.arabic());
         }
+    }
+
+    /** How many parts are not head nouns of group names. */
+    int nonGenericParts() {
+        int k = 0;
+        for (Part p : form.parts()) if (!p.generic()) k++;
+        return k;
     }
 
     /**
