@@ -80,10 +80,4 @@ record NameForm(String text, boolean arabic, List<Part> parts) {
         }
         return sb.toString();
     }
-
-    int nameParts() {
-        int n = 0;
-        for (Part p : parts) if (!p.kunya()) n++;
-        return n;
-    }
 }

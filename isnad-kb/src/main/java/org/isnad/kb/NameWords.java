@@ -137,7 +137,7 @@ final class NameWords {
             String a = fold(row[0]);
             if (a.indexOf(' ') < 0) arPlaces.add(stripArticle(a));
             String l = latinLower(row[1]);
-            if (l.indexOf(' ') < 0 && !l.isEmpty()) laPlaces.add(latinKey(l));
+            if (l.indexOf(' ') < 0 && !l.isEmpty()) laPlaces.add(key(l));
         }
         this.arabicPlaces = Set.copyOf(arPlaces);
         this.latinPlaces = Set.copyOf(laPlaces);
@@ -148,7 +148,7 @@ final class NameWords {
             if (a.indexOf(' ') < 0) arGiven.add(a);
             if (row.length > 1) {
                 String l = latinLower(row[1]);
-                if (l.indexOf(' ') < 0 && !l.isEmpty()) laGiven.add(latinKey(l));
+                if (l.indexOf(' ') < 0 && !l.isEmpty()) laGiven.add(key(l));
             }
         }
         this.arabicGivenNames = Set.copyOf(arGiven);
@@ -198,11 +198,6 @@ final class NameWords {
         String s = word;
         for (String[] rule : spelling) if (s.contains(rule[0])) s = s.replace(rule[0], rule[1]);
         return vowelClasses(s);
-    }
-
-    /** The key with the rules of a NameWords instance not yet loaded (places and given names while loading). */
-    private String latinKey(String lower) {
-        return key(lower);
     }
 
     static String vowelClasses(String s) {
