@@ -1,6 +1,5 @@
 package org.isnad.cli;
 
-import org.isnad.core.json.ExtractionJson;
 import org.isnad.core.model.Extraction;
 import org.isnad.core.pipeline.Pipeline;
 import org.isnad.ingest.read.ReadOptions;
@@ -38,12 +37,16 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--max-mb", paramLabel = "MB", description = "refuse documents larger than this (default: ${DEFAULT-VALUE})")
     double maxMb = TextFiles.DEFAULT_MAX_BYTES / 1e6;
 
+    @Option(names = "--kb", paramLabel = "DIR", description = "link people and groups to the sanctions list imported there (default: ./isnad-kb when it holds one; see isnad kb import)")
+    java.nio.file.Path kb;
+
     @Override
     public Integer call() throws Exception {
         if (published != null && !published.matches("\\d{4}(-\\d{2}(-\\d{2})?)?"))
             throw new IllegalArgumentException("--published must be an ISO date such as 2019-10-27, 2019-10 or 2019");
         if (!(maxMb > 0)) throw new IllegalArgumentException("--max-mb must be positive");
         Pipeline pipeline = Pipeline.load();
+        org.isnad.cli.kb.KbLinks links = org.isnad.cli.kb.KbLinks.open(kb);
         PrintStream out = new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8);
         int failed = 0;
         try (Stream<ReadResult> results = Sources.read(inputs, new ReadOptions((long) (maxMb * 1e6), published))) {
@@ -57,8 +60,8 @@ final class ExtractCommand implements Callable<Integer> {
                 if (read.warning() != null) System.err.println("isnad: " + read.input() + ": warning: " + read.warning());
                 try {
                     Extraction x = pipeline.extract(read.document());
-                    if (format == Format.json) out.println(ExtractionJson.toJsonLine(x));
-                    else Summary.print(x, out);
+                    if (format == Format.json) out.println(links.json(x));
+                    else Summary.print(x, links.links(x), out);
                 } catch (RuntimeException | StackOverflowError e) {
                     failed++;
                     System.err.println("isnad: " + read.input() + ": extraction failed: " + e + " (skipped)");

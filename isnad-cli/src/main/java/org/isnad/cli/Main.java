@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "isnad", mixinStandardHelpOptions = true, version = "isnad 0.1.0",
         description = "Arabic-first extraction of a sourced, temporal knowledge graph from news and channel posts.",
         subcommands = {ExtractCommand.class, BenchCommand.class, IngestCommand.class, QueryCommand.class, SearchCommand.class,
-                EntityCommand.class, IndexCommand.class, CommandLine.HelpCommand.class})
+                EntityCommand.class, IndexCommand.class, org.isnad.cli.kb.KbCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,13 +1,16 @@
 package org.isnad.cli;
 
+import org.isnad.cli.kb.KbLinks;
 import org.isnad.core.model.Argument;
 import org.isnad.core.model.Entity;
 import org.isnad.core.model.Event;
 import org.isnad.core.model.Extraction;
 import org.isnad.core.model.Relation;
+import org.isnad.kb.Link;
 
 import java.io.PrintStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The readable summary of an extraction: entities with their Latin names, then facts. */
@@ -15,6 +18,11 @@ final class Summary {
     private Summary() {}
 
     static void print(Extraction x, PrintStream out) {
+        print(x, Map.of(), out);
+    }
+
+    /** With each entity's links to a sanctions list under it. */
+    static void print(Extraction x, Map<String, List<Link>> links, PrintStream out) {
         Map<String, Entity> byId = new HashMap<>();
         for (Entity e : x.entities()) byId.put(e.id(), e);
         out.println("== " + x.document().id() + (x.document().title() != null ? " — " + x.document().title() : ""));
@@ -25,6 +33,7 @@ final class Summary {
                     e.latin() != null ? "  (" + e.latin() + ")" : "",
                     e.aliases().isEmpty() ? "" : "  aka " + String.join(" | ", e.aliases()),
                     "  ×" + e.mentions().size());
+            for (Link l : links.getOrDefault(e.id(), List.of())) out.println("       " + KbLinks.line(l));
         }
         if (!x.relations().isEmpty()) out.println("-- relations");
         for (Relation r : x.relations()) {
