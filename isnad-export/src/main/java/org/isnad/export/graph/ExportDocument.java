@@ -1,0 +1,16 @@
+package org.isnad.export.graph;
+
+/**
+ * A stored document (its text is read on demand, see {@link Subgraph#text(long)}).
+ *
+ * @param id          the document's own id (file stem, message id)
+ * @param contentHash SHA-256 (hex) of its text: what identifies it across stores
+ * @param published   ISO 8601 prefix or null
+ * @param source      outlet, channel or path
+ * @param ingestedAt  UTC instant it was stored
+ */
+public record ExportDocument(long doc, String id, String contentHash, String title, String published, String source, String url,
+                             String input, String language, String ingestedAt) {
+    /** The document's date: publication, else the day it was stored. */
+    public String date() { return published != null ? published : ingestedAt == null ? null : ingestedAt.substring(0, 10); }
+}
