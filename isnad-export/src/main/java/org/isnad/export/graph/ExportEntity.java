@@ -14,9 +14,11 @@ import java.util.List;
  * @param names     every other name it carries, most mentioned first (generic descriptors such as «التنظيم» left out)
  * @param firstSeen earliest date of a document naming it (publication, else ingest date)
  * @param lastSeen  latest such date
+ * @param firstStored UTC instant the first document naming it was stored (ISO 8601)
+ * @param lastStored  UTC instant the latest document naming it was stored
  */
 public record ExportEntity(long id, String key, String type, String kind, String name, String latin, List<ExportName> names,
-                           int mentions, int documents, String firstSeen, String lastSeen) {
+                           int mentions, int documents, String firstSeen, String lastSeen, String firstStored, String lastStored) {
     public boolean isPerson() { return "PERSON".equals(type); }
 
     public boolean isOrganization() { return "ORGANIZATION".equals(type); }

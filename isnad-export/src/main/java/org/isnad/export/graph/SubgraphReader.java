@@ -304,9 +304,10 @@ public final class SubgraphReader {
                             .add(new ExportName(store.forms().display(r.getString(2)), r.getString(3), blankToNull(r.getString(4)), r.getInt(5)));
             }
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT l.entity, min(coalesce(d.published, substr(d.ingested_at, 1, 10))), "
-                    + "max(coalesce(d.published, substr(d.ingested_at, 1, 10))) FROM local_entities l JOIN documents d ON d.doc = l.doc "
+                    + "max(coalesce(d.published, substr(d.ingested_at, 1, 10))), min(d.ingested_at), max(d.ingested_at) FROM local_entities l JOIN documents d ON d.doc = l.doc "
                     + "WHERE l.entity IN (" + list + ") GROUP BY l.entity")) {
-                while (r.next()) seen.put(r.getLong(1), new String[] {validOrNull(r.getString(2)), validOrNull(r.getString(3))});
+                while (r.next()) seen.put(r.getLong(1), new String[] {validOrNull(r.getString(2)), validOrNull(r.getString(3)), r.getString(4),
+                        r.getString(5)});
             }
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT entity, type, kind, name, latin, mentions, documents FROM entities "
                     + "WHERE entity IN (" + list + ") AND merged_into IS NULL")) {
@@ -317,9 +318,9 @@ public final class SubgraphReader {
                     Set<String> distinct = new HashSet<>();
                     distinct.add(name);
                     for (ExportName n : names.getOrDefault(id, List.of())) if (distinct.add(n.name())) other.add(n);
-                    String[] dates = seen.getOrDefault(id, new String[2]);
+                    String[] dates = seen.getOrDefault(id, new String[4]);
                     out.put(id, new ExportEntity(id, keys.get(id), r.getString(2), blankToNull(r.getString(3)), name, blankToNull(r.getString(5)),
-                            List.copyOf(other), r.getInt(6), r.getInt(7), dates[0], dates[1]));
+                            List.copyOf(other), r.getInt(6), r.getInt(7), dates[0], dates[1], dates[2], dates[3]));
                 }
             }
         });

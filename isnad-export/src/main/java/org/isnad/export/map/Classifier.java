@@ -90,7 +90,7 @@ public final class Classifier {
 
     /** A place's country: its own code when it is a country, else up its LOCATED_IN chain, else the gazetteer by name. */
     private String country(ExportEntity e, Map<Long, List<Long>> within, StoreOutline outline) {
-        if (e.isLocation()) {
+        if (e.isLocation() && (e.kind() == null || e.kind().equals("country"))) {
             String own = places.countryNamed(e.name());
             if (own != null) return own;
         }
@@ -109,7 +109,8 @@ public final class Classifier {
         for (long parent : within.getOrDefault(id, List.of())) {
             StoreOutline.Brief b = outline.entity(parent);
             if (b == null || !"LOCATION".equals(b.type())) continue;
-            String code = places.countryNamed(b.name());
+            // «عمّان» folds to the name of Oman: a name is a country's only when the text calls the place a country
+            String code = b.kind() == null || b.kind().equals("country") ? places.countryNamed(b.name()) : null;
             if (code == null) code = countryUp(parent, within, outline, seen);
             if (code == null) code = places.countryOf(b.name(), b.kind());
             if (code != null) return code;
