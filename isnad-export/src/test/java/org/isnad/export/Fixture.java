@@ -53,6 +53,8 @@ final class Fixture {
     static final String ALEPPO = "حلب";
     static final String CLUB = "نادي النجوم الرياضي";
     static final String COACH = "كريم المصري";
+    /** A name with every character XML and CSV must escape or quote. */
+    static final String SPONSOR = "مجموعة \"النور\" & شركاه <القابضة>, فرع عمّان";
     /** A sentence with a comma, double quotes and a line break: CSV must quote it. */
     static final String TRICKY = "ويعرف البابلي أيضا بكنيته أبو زيد، ويلقب \"الأمير\"\nواسمه عبد الله البابلي.";
 
@@ -184,9 +186,10 @@ final class Fixture {
         w.add(c.extraction(), "fixture/fx-c.txt");
 
         Doc d = new Doc("fx-d", "نادي النجوم يعين مدربا", "2019-10-20", "صحيفة الملاعب", null,
-                "عين نادي النجوم الرياضي المدرب كريم المصري مدربا للفريق الأول في أكتوبر 2019.");
+                "عين نادي النجوم الرياضي المدرب كريم المصري مدربا للفريق الأول في أكتوبر 2019. وترعى الفريق " + SPONSOR + ".");
         d.entity("d1", EntityType.ORGANIZATION, "club", CLUB, "Al-Nujoom SC", List.of(), CLUB);
         d.entity("d2", EntityType.PERSON, null, COACH, "Karim al-Masri", List.of(), COACH);
+        d.entity("d3", EntityType.ORGANIZATION, "company", SPONSOR, null, List.of(), SPONSOR);
         String v1 = d.sentence("عين نادي");
         d.relation("LEADER_OF", "d2", "d1", "مدرب", "2019-10", null, v1, null, 0.7);
         d.event("APPOINTMENT", List.of(new Argument("person", "d2"), new Argument("organization", "d1")), "2019-10", "أكتوبر 2019", null,

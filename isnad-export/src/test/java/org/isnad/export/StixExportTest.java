@@ -180,7 +180,9 @@ class StixExportTest {
             assertEquals(names.size(), Fixture.count(store, "SELECT count(*) FROM entities WHERE merged_into IS NULL"));
             for (String n : names) {
                 assertTrue(exported.containsKey(n.strip()), "the store's name «" + n + "» is exported as written");
-                assertTrue(contains(raw, n.strip().getBytes(StandardCharsets.UTF_8)), "UTF-8 bytes of «" + n + "»");
+                // JSON escapes only quotes and backslashes: every other character is its own UTF-8 bytes
+                if (!n.contains("\"") && !n.contains("\\"))
+                    assertTrue(contains(raw, n.strip().getBytes(StandardCharsets.UTF_8)), "UTF-8 bytes of «" + n + "»");
             }
         }
     }

@@ -183,8 +183,8 @@ public final class FtmWriter {
         link.add(sp, entities.get(f.subject()).id).add(op, entities.get(f.object()).id);
         String role = row.ftmRole() + (f.roleWords().isEmpty() ? "" : " (" + String.join("، ", f.roleWords()) + ")");
         link.add(schema.equals("Associate") ? "relationship" : "role", role);
+        // an undated relation gets no date: the reports' dates are not the relation's
         link.add("startDate", f.from()).add("endDate", f.until());
-        if (!f.dated()) link.add("date", f.firstSeen());
         evidence(g, f, link);
         if (f.type().equals("LOCATED_IN") && o.equals("Address")) {
             FtmEntity holder = entities.get(f.subject());
@@ -205,7 +205,6 @@ public final class FtmWriter {
         FtmEntity ev = new FtmEntity(id("ftm|" + f.key()), "Event");
         ev.add("name", row.label() + (names.isEmpty() ? "" : ": " + String.join("، ", names)) + (f.time() != null ? " (" + f.time() + ")" : ""));
         ev.addAll("date", f.times());
-        if (f.times().isEmpty()) ev.add("date", f.firstSeen());
         StringBuilder summary = new StringBuilder(row.label());
         for (ExportArgument a : f.arguments()) {
             EntityClass c = classes.get(a.entity());
