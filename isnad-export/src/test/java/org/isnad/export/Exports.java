@@ -33,12 +33,19 @@ final class Exports {
 
     static String text(Path store, ExportFormat f, Selection s) { return new String(bytes(store, f, s), StandardCharsets.UTF_8); }
 
+    /** A STIX export, parsed; every one the tests make is first checked against the official schemas. */
     static JsonNode stix(Path store, Selection s, RelationshipTypes.Profile profile) {
         try {
-            return JSON.readTree(bytes(store, new Exporter.Options(ExportFormat.STIX, s, profile, true)));
+            return valid(JSON.readTree(bytes(store, new Exporter.Options(ExportFormat.STIX, s, profile, true))), store + " " + s + " " + profile);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static JsonNode valid(JsonNode bundle, String what) {
+        List<String> errors = StixSchemas.shared().validate(bundle);
+        if (!errors.isEmpty()) throw new AssertionError(what + ": not valid STIX 2.1: " + errors.subList(0, Math.min(20, errors.size())));
+        return bundle;
     }
 
     static JsonNode stix(Path store, Selection s) { return stix(store, s, RelationshipTypes.Profile.opencti); }

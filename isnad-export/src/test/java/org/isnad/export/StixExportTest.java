@@ -29,7 +29,7 @@ class StixExportTest {
 
     @Test
     void everyBundleValidatesAgainstTheOfficialSchemas() {
-        StixSchemas schemas = new StixSchemas();
+        StixSchemas schemas = StixSchemas.shared();
         int bundles = 0;
         for (Path store : List.of(Fixture.written(), Fixture.extracted())) {
             Selection around = store.equals(Fixture.written()) ? AROUND_LEADER : new Selection("داعش", 2, null, null);
@@ -43,6 +43,28 @@ class StixExportTest {
             }
         }
         assertEquals(12, bundles);
+    }
+
+    @Test
+    void theValidatorCatchesBrokenObjects() {
+        JsonNode good = Exports.stix(Fixture.written(), Selection.all());
+        StixSchemas schemas = StixSchemas.shared();
+        for (String type : List.of("identity", "threat-actor", "location", "note", "relationship", "report")) {
+            com.fasterxml.jackson.databind.node.ObjectNode bad = good.deepCopy();
+            for (JsonNode o : bad.path("objects")) {
+                if (!o.path("type").asText().equals(type)) continue;
+                com.fasterxml.jackson.databind.node.ObjectNode x = (com.fasterxml.jackson.databind.node.ObjectNode) o;
+                switch (type) {
+                    case "location" -> { x.remove("country"); x.remove("region"); }
+                    case "note" -> x.remove("content");
+                    case "relationship" -> x.put("source_ref", "not-an-id");
+                    case "report" -> x.putArray("object_refs");
+                    default -> x.put("created", "2019-01-01");
+                }
+                break;
+            }
+            assertFalse(schemas.validate(bad).isEmpty(), "a broken " + type + " is caught");
+        }
     }
 
     @Test
@@ -71,10 +93,12 @@ class StixExportTest {
     }
 
     @Test
-    void exportsAreDeterministicAndIdsSurviveARebuiltStore() {
+    void exportsAreDeterministicAndIdsSurviveARebuiltStore() throws Exception {
         Path store = Fixture.written();
         byte[] first = Exports.bytes(store, ExportFormat.STIX, Selection.all());
-        assertArrayEquals(first, Exports.bytes(store, ExportFormat.STIX, Selection.all()), "the same store exports the same bytes");
+        byte[] second = Exports.bytes(store, ExportFormat.STIX, Selection.all());
+        Exports.valid(Exports.JSON.readTree(first), "first export");
+        assertArrayEquals(first, second, "the same store exports the same bytes");
 
         Set<String> ids = ids(Exports.stix(store, Selection.all()));
         Set<String> again = ids(Exports.stix(Fixture.writtenAgain(), Selection.all()));
@@ -168,9 +192,10 @@ class StixExportTest {
     }
 
     @Test
-    void arabicNamesSurviveByteForByte() {
+    void arabicNamesSurviveByteForByte() throws Exception {
         for (Path store : List.of(Fixture.written(), Fixture.extracted())) {
             byte[] raw = Exports.bytes(store, ExportFormat.STIX, Selection.all());
+            Exports.valid(Exports.JSON.readTree(raw), "raw export");
             String text = new String(raw, StandardCharsets.UTF_8);
             assertFalse(text.contains("\\u06"), "Arabic is written as UTF-8, never escaped");
             JsonNode b = Exports.stix(store, Selection.all());

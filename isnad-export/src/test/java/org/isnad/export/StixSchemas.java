@@ -47,6 +47,15 @@ final class StixSchemas {
     private final JsonSchemaFactory factory;
     private final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     private final Map<String, JsonSchema> byType = new HashMap<>();
+    private final Map<String, List<String>> checked = new HashMap<>();
+    private final Set<String> listed;
+    private static StixSchemas shared;
+
+    /** One instance per test JVM: the schemas are parsed once and checked objects remembered. */
+    static synchronized StixSchemas shared() {
+        if (shared == null) shared = new StixSchemas();
+        return shared;
+    }
 
     StixSchemas() {
         this.dir = Shared.require("data/stix2.1-schemas/schemas");
@@ -59,6 +68,7 @@ final class StixSchemas {
                         throw new IllegalStateException("schema outside the local folder requested: " + uri);
                     return null;
                 })));
+        this.listed = bundleTypes();
     }
 
     private JsonSchema schema(String relative) {
@@ -80,29 +90,34 @@ final class StixSchemas {
         }
     }
 
-    /** Every schema error of the bundle and of each of its objects, as readable lines. */
-    List<String> validate(JsonNode bundle) {
+    /**
+     * Every schema error of the bundle and of each of its objects, as readable lines. The bundle
+     * schema constrains each item of {@code objects} on its own (no rule spans two items), so the
+     * envelope is checked with one object and every object against the item schema and its type's
+     * schema; an object already checked (the same JSON in another export) is not checked again.
+     */
+    synchronized List<String> validate(JsonNode bundle) {
         List<String> errors = new ArrayList<>();
-        Set<String> listed = bundleTypes();
         ObjectNode envelope = bundle.deepCopy();
-        ArrayNode kept = envelope.putArray("objects");
-        for (JsonNode o : bundle.path("objects")) {
-            String type = o.path("type").asText();
-            if (listed.contains(type)) kept.add(o);
-            else if (!OMITTED_FROM_BUNDLE_SCHEMA.contains(type)) errors.add(o.path("id").asText() + ": type " + type + " is not a standard type");
-        }
-        if (kept.isEmpty()) kept.add(bundle.path("objects").get(0));
+        ArrayNode first = envelope.putArray("objects");
+        if (bundle.path("objects").size() > 0) first.add(bundle.path("objects").get(0));
         for (ValidationMessage m : schema("common/bundle.json").validate(envelope)) errors.add("bundle: " + m.getMessage());
-        for (JsonNode o : bundle.path("objects")) {
-            String type = o.path("type").asText();
-            String file = Files.exists(dir.resolve("sdos/" + type + ".json")) ? "sdos/" + type + ".json"
-                    : Files.exists(dir.resolve("sros/" + type + ".json")) ? "sros/" + type + ".json" : null;
-            if (file == null) {
-                errors.add(o.path("id").asText() + ": no schema for type " + type);
-                continue;
-            }
-            for (ValidationMessage m : schema(file).validate(o)) errors.add(o.path("id").asText() + ": " + m.getMessage());
+        for (JsonNode o : bundle.path("objects")) errors.addAll(checked.computeIfAbsent(o.toString(), k -> check(o)));
+        return errors;
+    }
+
+    private List<String> check(JsonNode o) {
+        List<String> errors = new ArrayList<>();
+        String id = o.path("id").asText(), type = o.path("type").asText();
+        if (listed.contains(type)) {
+            for (ValidationMessage m : schema("common/bundle.json#/properties/objects/items").validate(o)) errors.add(id + ": bundle item: " + m.getMessage());
+        } else if (!OMITTED_FROM_BUNDLE_SCHEMA.contains(type)) {
+            errors.add(id + ": type " + type + " is not a standard type");
         }
+        String file = Files.exists(dir.resolve("sdos/" + type + ".json")) ? "sdos/" + type + ".json"
+                : Files.exists(dir.resolve("sros/" + type + ".json")) ? "sros/" + type + ".json" : null;
+        if (file == null) errors.add(id + ": no schema for type " + type);
+        else for (ValidationMessage m : schema(file).validate(o)) errors.add(id + ": " + m.getMessage());
         return errors;
     }
 }
