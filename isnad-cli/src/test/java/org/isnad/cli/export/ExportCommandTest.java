@@ -40,6 +40,10 @@ class ExportCommandTest {
     /** Standard SDO types the pinned bundle.json leaves out of its list (see isnad-export's StixSchemas). */
     private static final Set<String> OMITTED = Set.of("location", "note", "opinion", "grouping", "incident");
 
+    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+    /** Parsed schemas, kept for the class's bundles (the factory caches what it loads). */
+    private static JsonSchemaFactory factory;
+
     @TempDir
     static Path tmp;
     static Path store;
@@ -184,21 +188,22 @@ class ExportCommandTest {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) fail(msg);
             Assumptions.assumeTrue(false, msg);
         }
-        String local = dir.toAbsolutePath().toUri().toString();
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-                b -> b.schemaMappers(m -> m.mapPrefix(BASE, local.endsWith("/") ? local : local + "/")));
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        if (factory == null) {
+            String local = dir.toAbsolutePath().toUri().toString();
+            factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+                    b -> b.schemaMappers(m -> m.mapPrefix(BASE, local.endsWith("/") ? local : local + "/")));
+        }
         List<String> errors = new ArrayList<>();
         ObjectNode envelope = bundle.deepCopy();
         ArrayNode first = envelope.putArray("objects");
         first.add(bundle.path("objects").get(0));
-        for (ValidationMessage m : factory.getSchema(SchemaLocation.of(BASE + "common/bundle.json"), config).validate(envelope)) errors.add(m.getMessage());
-        var item = factory.getSchema(SchemaLocation.of(BASE + "common/bundle.json#/properties/objects/items"), config);
+        for (ValidationMessage m : factory.getSchema(SchemaLocation.of(BASE + "common/bundle.json"), CONFIG).validate(envelope)) errors.add(m.getMessage());
+        var item = factory.getSchema(SchemaLocation.of(BASE + "common/bundle.json#/properties/objects/items"), CONFIG);
         for (JsonNode o : bundle.path("objects")) {
             String type = o.path("type").asText();
             if (!OMITTED.contains(type)) for (ValidationMessage m : item.validate(o)) errors.add(o.path("id").asText() + ": " + m.getMessage());
             String file = Files.exists(dir.resolve("sdos/" + type + ".json")) ? "sdos/" : "sros/";
-            for (ValidationMessage m : factory.getSchema(SchemaLocation.of(BASE + file + type + ".json"), config).validate(o))
+            for (ValidationMessage m : factory.getSchema(SchemaLocation.of(BASE + file + type + ".json"), CONFIG).validate(o))
                 errors.add(o.path("id").asText() + ": " + m.getMessage());
         }
         assertTrue(errors.isEmpty(), errors.subList(0, Math.min(20, errors.size())).toString());

@@ -133,7 +133,7 @@ public final class FtmWriter {
         String file = d.input() != null ? Path.of(d.input()).getFileName().toString() : d.id();
         a.add("fileName", file);
         a.add("publishedAt", d.published()).add("date", d.published());
-        a.add("sourceUrl", d.url()).add("publisher", d.source());
+        a.add("sourceUrl", d.url()).add("publisher", d.outlet());
         if (d.language() != null) a.add("language", LANGUAGES.get(d.language().toLowerCase(Locale.ROOT)));
         if (texts) a.add("bodyText", g.text(d.doc()));
         return a;
@@ -246,7 +246,7 @@ public final class FtmWriter {
         for (ExportEvidence e : g.evidenceOf(f.id())) {
             target.add("description", e.sentence());
             ExportDocument d = g.document(e.doc());
-            if (d != null) target.add("sourceUrl", d.url()).add("publisher", d.source());
+            if (d != null) target.add("sourceUrl", d.url()).add("publisher", d.outlet());
         }
     }
 

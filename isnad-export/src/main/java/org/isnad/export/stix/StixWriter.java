@@ -357,7 +357,7 @@ public final class StixWriter {
         o.put("abstract", e.type() + (claimant != null ? " — claimed by " + claimant.name() : " — stated by the document") + ", in " + where);
         o.put("content", e.sentence());
         if (claimant != null) strings(o.putArray("authors"), List.of(claimant.name()));
-        else if (d != null && d.source() != null) strings(o.putArray("authors"), List.of(d.source()));
+        else if (d != null && d.outlet() != null) strings(o.putArray("authors"), List.of(d.outlet()));
         List<String> refs = new ArrayList<>();
         refs.add(factId);
         if (claimant != null) refs.add(entityIds.get(claimant.id()));
@@ -402,7 +402,7 @@ public final class StixWriter {
         if (threat) strings(o.putArray("report_types"), List.of("threat-report"));
         o.put("published", d.published() != null ? Stamps.startOf(d.published()) : stored);
         StringBuilder desc = new StringBuilder("Document ").append(d.id());
-        if (d.source() != null) desc.append(" from ").append(d.source());
+        if (d.source() != null) desc.append(d.outlet() != null ? " from " : " read from ").append(d.source());
         o.put("description", desc.append('.').toString());
         if (d.language() != null) o.put("lang", d.language());
         strings(o.putArray("object_refs"), new ArrayList<>(refs));
@@ -414,7 +414,7 @@ public final class StixWriter {
 
     private ObjectNode reference(ExportDocument d) {
         ObjectNode r = json.createObjectNode();
-        r.put("source_name", d.source() != null && !d.source().isBlank() && !d.source().matches("(?i)cve|capec") ? d.source() : "isnad");
+        r.put("source_name", d.outlet() != null && !d.outlet().matches("(?i)cve|capec") ? d.outlet() : "isnad");
         r.put("external_id", d.id());
         if (d.title() != null && !d.title().isBlank()) r.put("description", d.title().strip());
         String url = url(d.url());
