@@ -1,5 +1,6 @@
 package org.isnad.cli;
 
+import org.isnad.cli.export.ExportCommand;
 import org.isnad.cli.store.EntityCommand;
 import org.isnad.cli.store.IndexCommand;
 import org.isnad.cli.store.IngestCommand;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "isnad", mixinStandardHelpOptions = true, version = "isnad 0.1.0",
         description = "Arabic-first extraction of a sourced, temporal knowledge graph from news and channel posts.",
         subcommands = {ExtractCommand.class, BenchCommand.class, IngestCommand.class, QueryCommand.class, SearchCommand.class,
-                EntityCommand.class, IndexCommand.class, org.isnad.cli.kb.KbCommand.class, CommandLine.HelpCommand.class})
+                EntityCommand.class, IndexCommand.class, org.isnad.cli.kb.KbCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
