@@ -30,7 +30,7 @@ public final class InDocumentIdentity {
 
     public InDocumentIdentity(Lexicons lexicons) {
         this.lex = lexicons;
-        for (String line : DataFiles.lines("identify/alias-cues.txt")) aliasCues.add(squash(NormalizedText.fold(line)));
+        for (String line : DataFiles.lines("identify/alias-cues.txt")) aliasCues.add(NormalizedText.squash(NormalizedText.fold(line)));
     }
 
     public DocumentEntities identify(Analysis a, List<Candidate> names) {
@@ -54,7 +54,7 @@ public final class InDocumentIdentity {
             Candidate c1 = cands.get(i), c2 = cands.get(i + 1);
             if (a.token(c1.first()).sentence() != a.token(c2.first()).sentence()) continue;
             if (c1.type() != EntityType.PERSON && c1.type() != EntityType.ORGANIZATION) continue;
-            String between = squash(a.normalized().text().substring(c1.end(), c2.start()));
+            String between = NormalizedText.squash(a.normalized().text().substring(c1.end(), c2.start()));
             if (between.startsWith("،") || between.startsWith(",")) continue;
             if (aliasCues.contains(between)) {
                 type[i + 1] = type[i];
@@ -111,6 +111,10 @@ public final class InDocumentIdentity {
         List<EntityType> allTypes = new ArrayList<>(List.of(type));
         // 4. short forms and definite heads that no rule recognized as names
         addShortForms(a, all, allDisplay, owner, allTypes);
+        // 5. a person described, never named ("المسؤول الداعشي المطرود" … "المسؤول المطرود")
+        addDescriptors(a, all, allDisplay, owner, allTypes);
+        // 6. people named inside an organization's name (قناة "فضح عباد البغدادي والهاشمي")
+        addNestedNames(a, all, allDisplay, owner, allTypes);
 
         return assemble(all, allDisplay, owner, allTypes);
     }
@@ -236,6 +240,76 @@ public final class InDocumentIdentity {
 
     private record ShortForm(String[] words, int candidate, EntityType type) {}
 
+    /**
+     * A role word with definite qualifiers that ends in the same participle at least twice
+     * ("المسؤول الداعشي المطرود", "المسؤول المطرود") refers to one person the text never names:
+     * a descriptor entity, so the facts about him have an argument.
+     */
+    private void addDescriptors(Analysis a, List<Candidate> all, List<String> display, List<Integer> owner, List<EntityType> types) {
+        boolean[] covered = new boolean[a.size()];
+        for (Candidate c : all) for (int t = c.first(); t < c.last(); t++) covered[t] = true;
+        Map<String, List<int[]>> byLastWord = new java.util.LinkedHashMap<>();
+        for (int t = 0; t < a.size(); t++) {
+            Token tok = a.token(t);
+            if (!tok.isWord() || covered[t] || !tok.form().startsWith("ال") || !lex.isPersonCue(tok.form())) continue;
+            int k = t + 1;
+            while (k < a.size() && k < t + 4 && !covered[k] && a.token(k).isWord() && a.token(k).form().startsWith("ال")
+                    && !lex.isStopword(a.token(k).form()) && a.token(k).sentence() == tok.sentence()) k++;
+            if (k == t + 1) continue;
+            String last = a.token(k - 1).form();
+            // a participle (المطرود، المعتقل، المنشق) marks what happened to the person
+            if (!last.startsWith("الم") || last.length() < 6 || lex.isPersonCue(last) || lex.orgHead(last.substring(2)) != null) continue;
+            byLastWord.computeIfAbsent(last, x -> new ArrayList<>()).add(new int[]{t, k});
+            t = k - 1;
+        }
+        for (List<int[]> phrases : byLastWord.values()) {
+            if (phrases.size() < 2) continue;
+            int entity = -1;
+            for (int[] ph : phrases) {
+                Candidate c = new Candidate(ph[0], ph[1], a.token(ph[0]).start(), a.token(ph[1] - 1).end(), EntityType.PERSON, "descriptor", 0.3, "descriptor", false, 0);
+                all.add(c);
+                display.add(originalSlice(a, c.start(), c.end()));
+                if (entity < 0) entity = all.size() - 1;
+                owner.add(entity);
+                types.add(EntityType.PERSON);
+            }
+        }
+    }
+
+    /**
+     * A person the document knows named inside an organization's quoted name: a nested mention
+     * of that person. Nested mentions are kept for the reader, not used to attach facts.
+     */
+    private void addNestedNames(Analysis a, List<Candidate> all, List<String> display, List<Integer> owner, List<EntityType> types) {
+        Map<String, Integer> personByWord = new HashMap<>();
+        int n = all.size();
+        for (int i = 0; i < n; i++) {
+            if (types.get(i) != EntityType.PERSON || all.get(i).rule().equals("descriptor")) continue;
+            String key = NormalizedText.fold(display.get(i));
+            String[] words = key.split(" ");
+            String last = words[words.length - 1];
+            personByWord.putIfAbsent(key, i);
+            if (words.length > 1 && last.startsWith("ال") && last.endsWith("ي")) personByWord.putIfAbsent(last, i);
+        }
+        for (int i = 0; i < n; i++) {
+            Candidate org = all.get(i);
+            if (types.get(i) != EntityType.ORGANIZATION || org.last() - org.first() < 2) continue;
+            for (int t = org.first(); t < org.last(); t++) {
+                Token tok = a.token(t);
+                if (!tok.isWord()) continue;
+                String word = tok.form();
+                int start = tok.start();
+                Integer person = personByWord.get(word);
+                if (person == null) for (Token.Stem st : tok.stems()) if ((person = personByWord.get(st.text())) != null) { start = st.offset(); break; }
+                if (person == null) continue;
+                all.add(new Candidate(t, t + 1, start, tok.end(), EntityType.PERSON, null, 0.2, "nested", false, 0));
+                display.add(originalSlice(a, start, tok.end()));
+                owner.add(owner.get(person));
+                types.add(EntityType.PERSON);
+            }
+        }
+    }
+
     private boolean matchShortForm(Analysis a, int t, String first, int start, boolean restored, Map<String, List<ShortForm>> byFirstWord,
                                    boolean[] covered, List<Candidate> all, List<String> display, List<Integer> owner, List<EntityType> types) {
         List<ShortForm> options = byFirstWord.get(first);
@@ -335,7 +409,8 @@ public final class InDocumentIdentity {
             for (int m : members) {
                 String d = display.get(m);
                 int words = d.split("\\s+").length;
-                boolean weak = all.get(m).rule().equals("head-anaphor") || all.get(m).rule().equals("short-form");
+                String rule = all.get(m).rule();
+                boolean weak = rule.equals("head-anaphor") || rule.equals("short-form") || rule.equals("nested");
                 if (!weak && (words > bestWords || words == bestWords && d.length() > name.length())) { name = d; bestWords = words; }
                 Candidate c = all.get(m);
                 if (c.kind() != null && c.score() > kindScore) { kind = c.kind(); kindScore = c.score(); }
@@ -398,15 +473,6 @@ public final class InDocumentIdentity {
         return sb.toString();
     }
 
-    private static String squash(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '"') continue;
-            sb.append(c);
-        }
-        return sb.toString();
-    }
 
     private static int find(int[] p, int i) {
         while (p[i] != i) { p[i] = p[p[i]]; i = p[i]; }

@@ -233,6 +233,19 @@ public final class GraphoneModel {
      * {@link #knows known}); lower case.
      */
     public String decode(String letters) {
+        // names repeat across a corpus: the beam search runs once per distinct letter string
+        String cached = decoded.get(letters);
+        if (cached != null) return cached;
+        String result = search(letters);
+        if (decoded.size() >= DECODE_CACHE_LIMIT) decoded.clear(); // bounded: a crude but lock-free eviction
+        decoded.put(letters, result);
+        return result;
+    }
+
+    private static final int DECODE_CACHE_LIMIT = 200_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, String> decoded = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String search(String letters) {
         int n = settings.order();
         int beamWidth = settings.beam();
         int steps = letters.length();

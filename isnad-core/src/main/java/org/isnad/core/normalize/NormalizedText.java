@@ -98,4 +98,18 @@ public final class NormalizedText {
         }
         return sb.toString();
     }
+
+    /**
+     * Folded text with spaces and quotes removed: how cue phrases are compared, whatever the
+     * spacing and whether a preposition is joined to the next word (التابع لداعش).
+     */
+    public static String squash(String folded) {
+        StringBuilder sb = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isWhitespace(c) || c == '"') continue;
+            sb.append(c);
+        }
+        return sb.toString();
+    }
 }

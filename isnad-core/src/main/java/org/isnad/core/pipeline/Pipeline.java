@@ -95,7 +95,9 @@ public final class Pipeline {
                 int s = a.originalStart(c.start()), e = a.originalEnd(c.end());
                 mentions.add(new Mention(new Span(s, e), a.document().text().substring(s, e)));
             }
-            entities.add(new Entity(id(d.index()), d.type(), d.name(), latin.of(d.name(), d.aliases(), d.type()), d.aliases(), d.kind(), mentions));
+            // a descriptor ("المسؤول المطرود") is not a name: it has no Latin name
+            String latinName = "descriptor".equals(d.kind()) ? null : latin.of(d.name(), d.aliases(), d.type());
+            entities.add(new Entity(id(d.index()), d.type(), d.name(), latinName, d.aliases(), d.kind(), mentions));
         }
         List<Relation> relations = new ArrayList<>();
         for (Facts.RelationDraft r : f.relations()) {

@@ -33,6 +33,7 @@ public final class Lexicons {
     final Set<String> adjectivesAlsoNames = new HashSet<>();
     final Set<String> genericAfterHead = new HashSet<>();
     final Set<String> compoundParts = new HashSet<>();
+    final Set<String> definiteHeadModifiers = new HashSet<>();
     /** Nationality adjectives: "الصربي دراغان ميليتيتش" announces a (foreign) person's name. */
     final Set<String> nationalities = new HashSet<>();
     final PhraseTrie<KnownName> known = new PhraseTrie<>();
@@ -64,6 +65,7 @@ public final class Lexicons {
             }
         for (String w : DataFiles.lines("recognize/generic-after-head.txt")) genericAfterHead.add(fold(w.strip()));
         for (String w : DataFiles.lines("recognize/compound-name-parts.txt")) compoundParts.add(fold(w.strip()));
+        for (String w : DataFiles.lines("recognize/definite-head-modifiers.txt")) definiteHeadModifiers.add(fold(w.strip()));
         loadKnown("recognize/places.tsv", EntityType.LOCATION, 0, 1, 2, 4);
         loadKnown("recognize/organizations.tsv", EntityType.ORGANIZATION, 0, 1, 2, 4);
         loadKnown("recognize/persons.tsv", EntityType.PERSON, 0, 1, -1, 3);
@@ -98,7 +100,16 @@ public final class Lexicons {
     public boolean isGivenName(String folded) { return givenNames.contains(folded); }
 
     /** A word of everyday vocabulary (frequent in news and not a name): it cannot carry a name on its own. */
-    public boolean isCommonWord(String folded) { return commonWords.containsKey(folded); }
+    public boolean isCommonWord(String folded) { return commonWords.getOrDefault(folded, 0) >= EVERYDAY_FREQUENCY; }
+
+    /** How often the word occurs in the news corpus the common-word list was counted on (0 when not listed). */
+    public int frequency(String folded) { return commonWords.getOrDefault(folded, 0); }
+
+    /**
+     * Below this corpus count a listed word is as likely a family name or a rare term as an
+     * everyday word (البنا، هامل), so it may carry a name.
+     */
+    static final int EVERYDAY_FREQUENCY = 50;
 
     public boolean hasCommonWords() { return !commonWords.isEmpty(); }
 
@@ -120,6 +131,9 @@ public final class Lexicons {
 
     /** Whether a gazetteer knows the folded phrase as a place, organization or person. */
     public boolean isKnownName(String folded) { return known.get(folded) != null; }
+
+    /** A title or role word that announces a person (القيادي، المسؤول، المدرب). */
+    public boolean isPersonCue(String folded) { return personCues.containsKey(folded); }
 
     public boolean isKunyaWord(String folded) { return kunyaWords.containsKey(folded); }
 

@@ -113,7 +113,14 @@ public final class NameRecognizer {
         Token t = a.token(i);
         tryKnown(a, s, i, t.form(), t.start(), false, out);
         for (Token.Stem stem : t.stems()) tryKnown(a, s, i, stem.text(), stem.offset(), stem.restored(), out);
+        // a plural name in the oblique case (الحوثيين) is listed in the nominative (الحوثيون)
+        if (t.form().endsWith("يين") && t.form().length() > 5) {
+            tryKnown(a, s, i, nominative(t.form()), t.start(), false, out);
+            for (Token.Stem stem : t.stems()) if (stem.text().endsWith("يين")) tryKnown(a, s, i, nominative(stem.text()), stem.offset(), stem.restored(), out);
+        }
     }
+
+    private static String nominative(String oblique) { return oblique.substring(0, oblique.length() - 3) + "يون"; }
 
     private void tryKnown(Analysis a, Sentence s, int i, String firstWord, int start, boolean restored, List<Candidate> out) {
         Object node = lex.known.start(firstWord);
@@ -133,9 +140,14 @@ public final class NameRecognizer {
         // a one-word place that is also an everyday word (كوادر، الداخلية) needs a cue before it
         boolean oneCommonWord = bestEnd == i + 1 && (lex.isCommonWord(firstWord) || lex.locationCues.containsKey(firstWord)
                 || lex.orgHeads.containsKey(firstWord) || lex.personCues.containsKey(firstWord));
-        if (oneCommonWord && best.type() != EntityType.LOCATION) return; // نيسان the month, العربية the language
+        // a heading word that the gazetteer also lists as a one-word name (نادي، القناة) is the word, not the name
+        if (bestEnd == i + 1 && best.type() != EntityType.LOCATION && (lex.locationCues.containsKey(firstWord)
+                || lex.orgHeads.containsKey(firstWord) || lex.personCues.containsKey(firstWord))) return;
         if (best.ambiguous() && (best.type() != EntityType.LOCATION || !placeContext(a, s, i, false))) return;
-        if (oneCommonWord && (!placeContext(a, s, i, true) || lex.locationCues.containsKey(firstWord))) return;
+        // a country whose name is also an adjective (السعودية): a name unless it follows a definite noun it would qualify
+        boolean countryName = best.type() == EntityType.LOCATION && "country".equals(best.kind()) && !lex.locationCues.containsKey(firstWord)
+                && (i == s.firstToken() || !a.token(i - 1).isWord() || !a.token(i - 1).form().startsWith("ال") || placeContext(a, s, i, false));
+        if (best.type() == EntityType.LOCATION && oneCommonWord && !countryName && (!placeContext(a, s, i, true) || lex.locationCues.containsKey(firstWord))) return;
         out.add(new Candidate(i, bestEnd, start, a.token(bestEnd - 1).end(), best.type(), best.kind(), score, "gazetteer", restored, 0));
     }
 
@@ -156,6 +168,7 @@ public final class NameRecognizer {
         String word = null;
         int start = t.start();
         boolean definite = false;
+        boolean restored = false;
         Lexicons.OrgHead head = lex.orgHeads.get(t.form());
         if (head != null) word = t.form();
         else {
@@ -163,7 +176,7 @@ public final class NameRecognizer {
                 Lexicons.OrgHead h = lex.orgHeads.get(stem.text());
                 if (h != null) { head = h; word = stem.text(); start = stem.offset(); break; }
                 if (stem.text().startsWith("ال") && (h = lex.orgHeads.get(stem.text().substring(2))) != null) {
-                    head = h; word = stem.text(); start = stem.offset(); definite = true; break;
+                    head = h; word = stem.text(); start = stem.offset(); definite = true; restored = stem.restored(); break;
                 }
             }
             if (head == null && t.form().startsWith("ال") && (head = lex.orgHeads.get(t.form().substring(2))) != null) {
@@ -184,7 +197,7 @@ public final class NameRecognizer {
         // a head noun and a name outrank a gazetteer reading of the name alone (مؤسسة الرباط is not the city)
         double score = definite ? 0.6 : 0.84;
         out.add(new Candidate(i, end, start, a.token(end - 1).end(), EntityType.ORGANIZATION, head.kind(), score,
-                "head", false, head.strip() && !definite ? 1 : 0));
+                "head", restored, head.strip() && !definite ? 1 : 0));
     }
 
     /** A dual or plural head opens a list: "مؤسسات X، وY، ومؤسسة Z". Each member is an organization. */
@@ -249,11 +262,16 @@ public final class NameRecognizer {
             if (f.length() < 2 || lex.isStopword(f)) break;
             if (count == 0) {
                 if (definiteHead && !f.startsWith("ال")) break;
+                // "المجلس الأعلى", "الحرس الوطني", "الهيئة الوطنية للانتخابات": an adjective continues a definite head;
+                // a definite noun does not ("تحذر المؤسسة الأنصار": the object of the verb)
+                if (definiteHead && !(f.endsWith("ي") || f.endsWith("يه") || lex.definiteHeadModifiers.contains(f))) break;
                 if (lex.personCues.containsKey(f) || lex.kunyaWords.containsKey(f) || lex.genericAfterHead.contains(f)) break;
                 // "حكومة عبد ربه منصور هادي": a person's name after the head is a genitive, not the organization's name
                 if (!definiteHead && "government".equals(headKind) && (f.equals("عبد") || lex.isGivenName(f))) break;
                 // "بنك سعودي", "منظمة حقوقية": an indefinite adjective describes the organization
                 if (!f.startsWith("ال") && (lex.adjectives.contains(f) || lex.adjectives.contains("ال" + f) || lex.adjectivesAlsoNames.contains("ال" + f))) break;
+            } else if (lex.isGivenName(f) && !lex.isCommonWord(f) && a.token(k - 1).form().startsWith("ال")) {
+                break; // "وزارة الدفاع محسن فخري زادة": a person's name begins after the organization's
             } else if (!continuesName(f)) {
                 // "جامعة العلوم والتكنولوجيا": one definite conjunct inside a name
                 if (f.startsWith("وال") && a.token(k - 1).form().startsWith("ال") && !conjunctUsed && !lex.isStopword(f.substring(1))) conjunctUsed = true;
@@ -280,11 +298,16 @@ public final class NameRecognizer {
     }
 
     private boolean continuesName(String f) {
-        if (lex.isStopword(f) || lex.trailingDescriptors.contains(f) && false) return false;
+        if (lex.isStopword(f)) return false;
         if (f.startsWith("لل")) return true;
         if (f.startsWith("ال")) return !isOrgAdjective(f);
         if (!lex.hasCommonWords()) return false;
         return !lex.isCommonWord(f) && !startsWithCliticOfCommonWord(f);
+    }
+
+    /** مبعوثا، رئيسا: an everyday word with the accusative alef is a predicate, not a name part. */
+    private boolean accusativeOfCommonWord(String f) {
+        return f.length() > 3 && f.endsWith("ا") && lex.isCommonWord(f.substring(0, f.length() - 1));
     }
 
     /** بإدارته, وقال: a clitic on an everyday word ends a name. */
@@ -320,7 +343,8 @@ public final class NameRecognizer {
             if (start < 0) return;
         }
         int j = i + 1;
-        if (j >= s.endToken() || !a.token(j).isWord() || lex.isStopword(a.token(j).form())) return;
+        // any word follows a kunya (أبو علي: folded علي is also the preposition على), but not a clause word (أبو ما)
+        if (j >= s.endToken() || !a.token(j).isWord() || lex.isStopword(a.token(j).form()) && !lex.isGivenName(a.token(j).form())) return;
         int k = j + 1;
         if (a.token(j).form().equals("عبد") && k < s.endToken() && a.token(k).isWord()) k++;
         int nisbas = 0;
@@ -365,7 +389,9 @@ public final class NameRecognizer {
             }
             if (start < 0) return;
         }
-        if (!abd && lex.isStopword(w)) return;
+        // a given name that folds onto a function word (علي / على) needs a second part that is surely a name,
+        // and the text must not write the function word itself (على with alef maqsura)
+        if (!abd && lex.isStopword(w) && (!strongSecondPart(a, i + 1, Math.min(s.endToken(), i + 2)) || writtenWithAlefMaqsura(a, t))) return;
         int k = i + 1;
         if (abd) {
             if (k >= s.endToken() || !a.token(k).isWord()) return;
@@ -386,9 +412,18 @@ public final class NameRecognizer {
         boolean cued = i > s.firstToken() && cueBefore(a, s, i);
         if (parts < 2 && (!cued || lex.isCommonWord(w))) return;
         // a given name that is also an everyday word (باسم "in the name of", أمل "hope") needs a second name part that is a name
-        if (!cued && !abd && lex.isCommonWord(lex.isGivenName(w) ? w : stemGiven(t)) && !strongSecondPart(a, i + 1, k)) return;
+        // a given name that is also an everyday word (باسم "in the name of") needs a second part that is surely a name;
+        // a less frequent one (وليد) may go with a family name outside the lexicons (حجازي)
+        String given = lex.isGivenName(w) ? w : stemGiven(t);
+        if (!cued && !abd && lex.isCommonWord(given) && !strongSecondPart(a, i + 1, k)
+                && (lex.frequency(given) > 1000 || !rareSecondPart(a, i + 1, k))) return;
         if (cued && parts == 1 && lex.isCommonWord(w)) return;
         out.add(new Candidate(i, k, start, a.token(k - 1).end(), EntityType.PERSON, null, 0.7 + 0.03 * Math.min(parts, 4) + (cued ? 0.05 : 0), "given-name", false, 0));
+    }
+
+    private static boolean writtenWithAlefMaqsura(Analysis a, Token t) {
+        String original = a.normalized().originalSlice(t.start(), t.end());
+        return !original.isEmpty() && original.charAt(original.length() - 1) == '\u0649';
     }
 
     private String stemGiven(Token t) {
@@ -404,6 +439,10 @@ public final class NameRecognizer {
             if (f.startsWith("ال") && !lex.isCommonWord(f) && !isAdjective(f)) return true;
         }
         return false;
+    }
+
+    private boolean rareSecondPart(Analysis a, int from, int to) {
+        return from < to && !lex.isCommonWord(a.token(from).form()) && a.token(from).form().length() >= 3;
     }
 
     private boolean cueBefore(Analysis a, Sentence s, int i) {
@@ -528,7 +567,16 @@ public final class NameRecognizer {
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : found) {
             boolean clash = false;
-            for (Candidate k : kept) if (k.overlaps(c)) { clash = true; break; }
+            for (int i = 0; i < kept.size() && !clash; i++) {
+                Candidate k = kept.get(i);
+                if (!k.overlaps(c)) continue;
+                clash = true;
+                // the same name read longer by a slightly less sure rule (عبد ربه منصور هادي over منصور هادي) wins
+                if (c.type() == k.type() && c.start() <= k.start() && c.end() >= k.end() && c.end() - c.start() > k.end() - k.start()
+                        && c.score() >= k.score() - 0.05 && kept.stream().filter(o -> o != k).noneMatch(o -> o.overlaps(c))) {
+                    kept.set(i, c);
+                }
+            }
             if (!clash) kept.add(c);
         }
         kept.sort(Comparator.comparingInt(Candidate::start));

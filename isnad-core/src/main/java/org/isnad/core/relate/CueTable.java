@@ -17,7 +17,7 @@ final class CueTable {
 
     CueTable(String file) {
         for (String[] r : DataFiles.table(file)) {
-            String key = squash(NormalizedText.fold(r[0]));
+            String key = NormalizedText.squash(NormalizedText.fold(r[0]));
             rows.putIfAbsent(key, r);
             longest = Math.max(longest, key.length());
         }
@@ -43,13 +43,4 @@ final class CueTable {
         return null;
     }
 
-    static String squash(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '"') continue;
-            sb.append(c);
-        }
-        return sb.toString();
-    }
 }

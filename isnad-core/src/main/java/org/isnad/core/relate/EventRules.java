@@ -32,7 +32,11 @@ final class EventRules {
 
     private record ArgCue(String role, String types) {}
 
+    /** Event types that make no sense without their key participant (FactExtractor.keyRole). */
+    private static final java.util.Set<String> REQUIRES_KEY = java.util.Set.of("APPOINTMENT", "DEATH", "ARREST", "LAUNCH", "DEFECTION", "CESSATION");
+
     private final Map<String, Trigger> oneWord = new HashMap<>();
+    private final org.isnad.core.segment.CliticSegmenter clitics = new org.isnad.core.segment.CliticSegmenter();
     private final Map<String, Trigger> twoWords = new HashMap<>();
     private final CueTable argumentCues = new CueTable("relate/argument-cues.tsv");
     private final Map<String, ArgCue> cueRows = new HashMap<>();
@@ -55,7 +59,7 @@ final class EventRules {
             else if (r[1].equals("cancel")) cancelWords.add(NormalizedText.fold(r[0]));
             else if (r[1].equals("partitive")) partitives.add(NormalizedText.fold(r[0]).replace(" ", ""));
         }
-        for (String[] r : DataFiles.table("relate/argument-cues.tsv")) cueRows.putIfAbsent(CueTable.squash(NormalizedText.fold(r[0])), new ArgCue(r[1], r[2]));
+        for (String[] r : DataFiles.table("relate/argument-cues.tsv")) cueRows.putIfAbsent(NormalizedText.squash(NormalizedText.fold(r[0])), new ArgCue(r[1], r[2]));
     }
 
     List<Facts.EventDraft> find(Analysis a, MentionIndex idx, List<TimeValue> times, SourceAttributor.Claim[] claims) {
@@ -68,10 +72,12 @@ final class EventRules {
                 Trigger trig = null;
                 if (t + 1 < s.endToken() && a.token(t + 1).isWord()) trig = lookupTwo(tok, a.token(t + 1));
                 if (trig == null) trig = lookup(tok);
+                boolean pronoun = false;
+                if (trig == null && (trig = lookupWithPronoun(tok)) != null) pronoun = true;
                 if (trig == null) continue;
                 // "إنهاء التعاقد", "نفت الحركة اغتيال…": the event is ended or denied, not stated
                 if (t > s.firstToken() && a.token(t - 1).isWord() && isCancel(a.token(t - 1))) continue;
-                Facts.EventDraft ev = build(a, idx, s, t, trig, times, claims);
+                Facts.EventDraft ev = build(a, idx, s, t, trig, times, claims, pronoun);
                 if (ev != null) out.add(ev);
             }
         }
@@ -109,12 +115,30 @@ final class EventRules {
         return null;
     }
 
+    /**
+     * A verbal noun with a pronoun (اندماجهم، اعتقاله، تأسيسها): the pronoun is the object, and
+     * it points back to names before the trigger.
+     */
+    private Trigger lookupWithPronoun(Token tok) {
+        for (String bare : clitics.encliticReadings(tok.form())) {
+            Trigger t = oneWord.get(bare);
+            if (t == null && bare.startsWith("ال")) continue;
+            if (t == null) for (Token.Stem st : tok.stems()) {
+                for (String b2 : clitics.encliticReadings(st.text())) if ((t = oneWord.get(b2)) != null) break;
+                if (t != null) break;
+            }
+            if (t != null && !t.verb()) return t;
+        }
+        return null;
+    }
+
     private Facts.EventDraft build(Analysis a, MentionIndex idx, Sentence s, int t, Trigger trig, List<TimeValue> times,
-                                   SourceAttributor.Claim[] claims) {
+                                   SourceAttributor.Claim[] claims, boolean pronounObject) {
         Map<String, List<Integer>> args = Facts.EventDraft.newArguments();
         int triggerEnd = t + trig.words();
         // the clause: from the trigger back to the previous trigger-free stretch and ahead to the sentence end, at most 14 tokens each way
-        int lo = Math.max(s.firstToken(), t - 8), hi = Math.min(s.endToken(), triggerEnd + 30);
+        // a pronoun object may point far back in the sentence ("إعلان حركتي X وY … في 18 فبراير 2018 عن اندماجهم")
+        int lo = Math.max(s.firstToken(), t - (pronounObject ? 24 : 8)), hi = Math.min(s.endToken(), triggerEnd + 30);
         List<Integer> before = new ArrayList<>(), after = new ArrayList<>();
         for (int k = lo; k < hi; k++) {
             int m = idx.atToken(k);
@@ -124,21 +148,21 @@ final class EventRules {
         // roles given by prepositions
         List<Integer> claimedByCue = new ArrayList<>();
         for (int m : after) {
-            int ft = idx.firstToken(m);
-            int prevEnd = ft - 1 >= 0 ? a.token(ft - 1).end() : 0;
             String cue = cueBefore(a, idx, m, triggerEnd);
             if (cue == null) continue;
             ArgCue ac = cueRows.get(cue);
             if (ac == null || !(ac.types().equals("*") || ac.types().contains(trig.type()))) continue;
             String role = ac.role();
+            // "على يد X" names the doer, whatever the trigger calls its doer (founder, appointer)
+            if (role.equals("agent") && !trig.subjectRole().equals("agent") && !trig.subjectRole().equals(trig.objectRole())
+                    && !trig.subjectRole().equals("organization") && !trig.subjectRole().equals("person")) role = trig.subjectRole();
+            if (role.equals("agent") && trig.type().equals("LAUNCH")) role = "founder";
             if (role.equals("location")) {
                 if (idx.type(m) != EntityType.LOCATION) continue;
             } else if (idx.type(m) == EntityType.LOCATION && !trig.objectTypes().contains("L")) continue;
-            if (role.equals("members") && trig.type().equals("MERGER")) role = "members";
             if (trig.type().equals("MERGER") && cue.equals("في") && idx.type(m) == EntityType.ORGANIZATION) role = "result";
             add(args, role, idx.entity(m));
             claimedByCue.add(m);
-            if (prevEnd < 0) break;
         }
         List<Integer> free = new ArrayList<>();   // names after the trigger no preposition claimed
         for (int m : after) if (!claimedByCue.contains(m)) free.add(m);
@@ -149,6 +173,8 @@ final class EventRules {
             // "X … والذي قُتل": the antecedent is the subject; with a victim-taking verb it is the victim
             int antecedent = antecedentOf(a, idx, before, t, trig);
             if (antecedent >= 0) add(args, trig.type().equals("DEATH") ? "victim" : trig.subjectRole(), idx.entity(antecedent));
+            // "مجموعة الكعبي، التي أسسها سالم الكعبي": the object still follows the verb
+            if (!trig.type().equals("DEATH") && !trig.subjectRole().equals(trig.objectRole())) addObjects(a, idx, args, trig, free, reach);
         } else if (trig.verb()) {
             if (subject >= 0) {
                 add(args, trig.subjectRole(), idx.entity(subject));
@@ -169,8 +195,19 @@ final class EventRules {
                         addObjects(a, idx, args, trig, rest, objectReach);
                     } else {
                         addObjects(a, idx, args, trig, free, reach);
+                        // "وتولى X …" with no organization named: X is still the one appointed
+                        if (args.isEmpty() && !trig.subjectRole().equals(trig.objectRole())) add(args, trig.subjectRole(), idx.entity(first));
                     }
                 }
+            }
+        } else if (pronounObject) {
+            // "إعلان حركتي X وY … عن اندماجهم": the pronoun's antecedents are the names before it
+            List<Integer> antecedents = new ArrayList<>();
+            for (int i = before.size() - 1; i >= 0 && antecedents.size() < 6; i--)
+                if (allowed(trig.objectTypes(), idx.type(before.get(i)))) antecedents.add(0, before.get(i));
+            if (!antecedents.isEmpty()) {
+                List<Integer> chosen = trig.type().equals("MERGER") ? antecedents : antecedents.subList(antecedents.size() - 1, antecedents.size());
+                for (int m : chosen) add(args, trig.objectRole(), idx.entity(m));
             }
         } else {
             addObjects(a, idx, args, trig, free, reach);
@@ -191,9 +228,13 @@ final class EventRules {
         args.values().removeIf(List::isEmpty);
         if (args.isEmpty()) return null;
         if (!trig.required().equals("-") && !args.containsKey(trig.required())) return null;
+        // an event without the participant it is about (an appointment of nobody) says nothing
+        String key = FactExtractor.keyRole(trig.type());
+        if (REQUIRES_KEY.contains(trig.type()) && !args.containsKey(key)) return null;
         TimeValue time = nearestTime(a, s, t, times);
         List<Integer> loc = args.remove("location");
         int location = loc == null ? -1 : loc.get(0);
+        if (args.isEmpty()) return null; // a place alone is not a participant
         SourceAttributor.Claim claim = claims[s.index()];
         int source = claim == null || args.values().stream().anyMatch(l -> l.contains(claim.entity())) ? -1 : claim.entity();
         return new Facts.EventDraft(trig.type(), args, time, location, a.token(t).start(), a.token(triggerEnd - 1).end(), s.index(), source, trig.confidence());
@@ -207,7 +248,7 @@ final class EventRules {
         while (from > stop && idx.atToken(from - 1) < 0 && !a.token(from - 1).is('،')) from--;
         if (from < triggerEnd) from = triggerEnd;
         int startOffset = from < ft ? a.token(from).start() : idx.start(m);
-        String raw = idx.between(startOffset, idx.start(m));
+        String raw = idx.before(startOffset, m);
         for (int cut = 0; cut < raw.length(); cut++) {
             String tail = raw.substring(cut);
             if (cueRows.containsKey(tail)) return tail;
@@ -276,7 +317,7 @@ final class EventRules {
         String types = trig.type().equals("DEATH") ? "P" : subjectTypes(trig);
         for (int i = before.size() - 1; i >= 0; i--) {
             int m = before.get(i);
-            if (t - idx.lastToken(m) > 8) return -1;
+            if (t - idx.lastToken(m) > 14) return -1;
             if (allowed(types, idx.type(m))) return m;
         }
         return -1;

@@ -23,7 +23,9 @@ final class MentionIndex {
     MentionIndex(Analysis a, DocumentEntities e) {
         this.analysis = a;
         this.entities = e;
-        this.ordered = new ArrayList<>(e.mentions());
+        this.ordered = new ArrayList<>();
+        // a person named inside an organization's name is shown to the reader, not an argument of facts
+        for (DocumentEntities.Placed p : e.mentions()) if (!p.candidate().rule().equals("nested")) ordered.add(p);
         ordered.sort(Comparator.comparingInt(p -> p.candidate().start()));
         this.atToken = new int[a.size()];
         Arrays.fill(atToken, -1);
@@ -70,16 +72,19 @@ final class MentionIndex {
         return out;
     }
 
-    /** The normalized text between two offsets with spaces and quotes removed, and a leading comma. */
+    /**
+     * The squashed text from an offset up to a mention. When the mention's article was written
+     * as لل (للمجلس), the preposition ل belongs to the text before it and the article's lam does not.
+     */
+    String before(int from, int m) {
+        String s = between(from, start(m));
+        if (ordered.get(m).candidate().restored() && s.endsWith("لل")) s = s.substring(0, s.length() - 1);
+        return s;
+    }
+
+    /** The normalized text between two offsets with spaces and quotes removed. */
     String between(int from, int to) {
         if (to <= from) return "";
-        String s = analysis.normalized().text().substring(from, to);
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '"') continue;
-            sb.append(c);
-        }
-        return sb.toString();
+        return NormalizedText.squash(analysis.normalized().text().substring(from, to));
     }
 }

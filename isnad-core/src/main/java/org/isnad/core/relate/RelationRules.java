@@ -20,14 +20,20 @@ final class RelationRules {
     private final Lexicons lex;
     private final org.isnad.core.segment.CliticSegmenter clitics = new org.isnad.core.segment.CliticSegmenter();
 
-    RelationRules(Lexicons lex) { this.lex = lex; }
+    private final java.util.Set<String> leadVerbs = new java.util.HashSet<>();
+
+    RelationRules(Lexicons lex) {
+        this.lex = lex;
+        for (String[] r : org.isnad.core.resources.DataFiles.table("relate/clause-words.tsv"))
+            if (r[1].equals("leads")) leadVerbs.add(NormalizedText.fold(r[0]));
+    }
 
     List<Facts.RelationDraft> find(Analysis a, MentionIndex idx) {
         List<Facts.RelationDraft> out = new ArrayList<>();
         for (int m = 0; m + 1 < idx.size(); m++) {
             int n = m + 1;
             if (idx.sentence(m) != idx.sentence(n) || idx.entity(m) == idx.entity(n)) continue;
-            String between = stripComma(idx.between(idx.end(m), idx.start(n)));
+            String between = stripComma(idx.before(idx.end(m), n));
             EntityType tm = idx.type(m), tn = idx.type(n);
             int sentence = idx.sentence(m);
             if (tm == EntityType.PERSON && tn == EntityType.ORGANIZATION) {
@@ -36,16 +42,25 @@ final class RelationRules {
                 if (role == null) {
                     role = roles.prefixOf(between);
                     conf = 0.55;
-                    // "المسؤول عن تنسيق عمل المؤسسات داخل Y": a role, a few words, a preposition of place
-                    if (role != null && !endsWithPlacePreposition(between)) role = null;
+                    // "المسؤول عن تنسيق عمل المؤسسات داخل Y": a role, a few words, a preposition of place;
+                    // "رئيس تحرير موقع Y": a role and a generic head the name does not carry
+                    if (role != null && !endsWithPlacePreposition(between) && !isGenericHead(between.substring(NormalizedText.squash(NormalizedText.fold(role[0])).length())))
+                        role = null;
                 }
                 if (role != null && !role[1].equals("DEPUTY_OF"))
-                    out.add(new Facts.RelationDraft(role[1], idx.entity(m), idx.entity(n), roleWord(a, idx, m, n, role[0]), null, null, sentence, -1, conf));
+                    out.add(new Facts.RelationDraft(role[1], idx.entity(m), idx.entity(n), role[0], null, null, sentence, -1, conf));
             }
             if (tm == EntityType.ORGANIZATION && tn == EntityType.ORGANIZATION) {
                 String[] link = orgLinks.get(between);
                 if (link != null && !link[1].equals("LOCATED_IN"))
                     out.add(new Facts.RelationDraft(link[1], idx.entity(m), idx.entity(n), null, null, null, sentence, -1, 0.75));
+            }
+            if (tm == EntityType.ORGANIZATION && tn == EntityType.LOCATION) {
+                // "نادي السواحل الرياضي ببورسعيد", "شركة سدرة، ومقرها الرياض": where an organization is
+                String[] link = orgLinks.get(between);
+                boolean attached = between.isEmpty() && a.token(idx.firstToken(n)).form().startsWith("ب") && idx.start(n) > a.token(idx.firstToken(n)).start();
+                if (attached || link != null && link[1].equals("LOCATED_IN") && !between.isEmpty())
+                    out.add(new Facts.RelationDraft("LOCATED_IN", idx.entity(m), idx.entity(n), null, null, null, sentence, -1, 0.55));
             }
             if (tm == EntityType.LOCATION && tn == EntityType.LOCATION) {
                 String[] link = orgLinks.get(between);
@@ -60,6 +75,7 @@ final class RelationRules {
             if (idx.type(m) == EntityType.PERSON) {
                 orgAdjectiveBefore(a, idx, m, out);
                 possessiveRole(a, idx, m, out);
+                ledByPronoun(a, idx, m, out);
             }
         }
         return out;
@@ -75,7 +91,7 @@ final class RelationRules {
         if (from >= first) return;
         int prev = idx.atToken(first - 1);
         if (prev >= 0 && prev != idx.atToken(first)) return;
-        String before = idx.between(a.token(from).start(), idx.start(org));
+        String before = idx.before(a.token(from).start(), org);
         String[] role = roles.suffixOf(before);
         if (role == null || role[1].equals("DEPUTY_OF")) return;
         out.add(new Facts.RelationDraft(role[1], idx.entity(person), idx.entity(org), role[0], null, null, idx.sentence(person), -1, 0.7));
@@ -129,7 +145,8 @@ final class RelationRules {
         int first = idx.firstToken(person);
         int sentenceStart = a.sentenceOf(first).firstToken();
         int t = first - 1;
-        while (t >= sentenceStart && (a.token(t).isQuote() || a.token(t).isWord() && a.token(t).form().startsWith("ال") && idx.atToken(t) < 0 && t < first - 0 && t > sentenceStart && isAdjectiveToken(a.token(t)))) t--;
+        // skip quotes and adjectives between the role and the name ("مهاجمه الدولي محمود شريف")
+        while (t > sentenceStart && (a.token(t).isQuote() || a.token(t).isWord() && a.token(t).form().startsWith("ال") && idx.atToken(t) < 0 && isAdjectiveToken(a.token(t)))) t--;
         if (t < sentenceStart || !a.token(t).isWord() || idx.atToken(t) >= 0) return;
         String[] role = null;
         String word = a.token(t).form();
@@ -150,20 +167,47 @@ final class RelationRules {
         }
     }
 
+    /**
+     * "حزب صوت الشباب، الذي يقوده الناشط فاروق حمداوي", "ويتزعمها منذ ذلك الحين X": a verb of
+     * leading with an object pronoun, then a person: he leads the organization named before.
+     */
+    private void ledByPronoun(Analysis a, MentionIndex idx, int person, List<Facts.RelationDraft> out) {
+        int first = idx.firstToken(person);
+        int sentenceStart = a.sentenceOf(first).firstToken();
+        int verb = -1;
+        for (int t = first - 1; t >= Math.max(sentenceStart, first - 5); t--) {
+            if (idx.atToken(t) >= 0 || a.token(t).is('.')) break;
+            if (a.token(t).isWord() && leadVerbs.contains(a.token(t).form())) { verb = t; break; }
+        }
+        if (verb < 0) return;
+        for (int m = idx.atToken(first) - 1; m >= 0; m--) {
+            if (idx.sentence(m) < idx.sentence(person) - 1) return;
+            if (idx.firstToken(m) > verb) continue;
+            if (idx.type(m) == EntityType.ORGANIZATION) {
+                out.add(new Facts.RelationDraft("LEADER_OF", idx.entity(person), idx.entity(m), null, null, null, idx.sentence(person), -1, 0.6));
+                return;
+            }
+        }
+    }
+
     private boolean isAdjectiveToken(Token t) {
         String f = t.form();
         return f.endsWith("ي") || f.endsWith("يه") || lex.isCommonWord(f);
     }
 
-    private String roleWord(Analysis a, MentionIndex idx, int m, int n, String cue) {
-        return cue;
+    private boolean isGenericHead(String squashedRest) {
+        if (squashedRest.isEmpty()) return false;
+        return lex.orgHead(squashedRest) != null || lex.orgHead(squashedRest.startsWith("ال") ? squashedRest.substring(2) : squashedRest) != null;
     }
 
     private static boolean endsWithPlacePreposition(String squashed) {
         return squashed.endsWith("داخل") || squashed.endsWith("في") || squashed.endsWith("لدي") || squashed.endsWith("ضمن");
     }
 
+    /** The words between two names without the punctuation that closes the first: "(…)، مسؤول" → "مسؤول". */
     private static String stripComma(String s) {
-        return s.startsWith("،") || s.startsWith(",") ? s.substring(1) : s;
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == '،' || s.charAt(i) == ',' || s.charAt(i) == ')')) i++;
+        return s.substring(i);
     }
 }

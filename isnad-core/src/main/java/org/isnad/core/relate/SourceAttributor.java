@@ -29,12 +29,13 @@ final class SourceAttributor {
                 if (row == null && t + 1 < s.endToken()) row = cues.get(tok.form() + a.token(t + 1).form());
                 if (row == null) continue;
                 int firstOrg = -1;
-                for (int k = t + 1; k < s.endToken() && k <= t + 6; k++) {
+                for (int k = t + 1; k < s.endToken() && k <= t + 7; k++) {
                     int m = idx.atToken(k);
                     if (m < 0) {
                         // "وبحسب الرسائل فإن X": a complementizer ends the claimant's phrase
                         Token w = a.token(k);
-                        if (!w.isWord() && !w.isQuote() || w.isWord() && isFunctionWord(w)) break;
+                        // an apposition comma may stand between the role and the name: "وقال رئيس النادي، المهندس X"
+                        if (!w.isWord() && !w.isQuote() && !w.is('،') && !w.is(',') || w.isWord() && isFunctionWord(w)) break;
                         continue;
                     }
                     EntityType type = idx.type(m);

@@ -96,4 +96,42 @@ class PipelineTest {
         List<Entity> none = run("؟؟؟ ... «» ()").entities();
         assertTrue(none.isEmpty());
     }
+
+    @Test
+    void describedPersonBecomesOneEntityAndSpeaks() {
+        Extraction x = run("طردت الجماعة المسؤول الإعلامي المفصول من منصبه. وقال المسؤول الإعلامي المفصول إن قرار الطرد جاء دون تحقيق.");
+        Entity d = x.entities().stream().filter(e -> "descriptor".equals(e.kind())).findFirst()
+                .orElseThrow(() -> new AssertionError(x.entities().toString()));
+        assertEquals(EntityType.PERSON, d.type());
+        assertEquals(2, d.mentions().size());
+        assertTrue(x.events().stream().anyMatch(e -> e.type().equals("STATEMENT") && e.arguments().stream()
+                .anyMatch(a -> a.role().equals("speaker") && a.entity().equals(d.id()))), x.events().toString());
+    }
+
+    @Test
+    void personNamedInsideAChannelNameIsANestedMention() {
+        Extraction x = run("قُتل أبو عمر الحلبي في غارة. ونشرت قناة «أنصار الحلبي والشامي» صورته.");
+        Entity person = entity(x, "أبو عمر الحلبي");
+        Entity channel = entity(x, "أنصار الحلبي والشامي");
+        assertEquals(EntityType.ORGANIZATION, channel.type());
+        assertTrue(person.mentions().stream().anyMatch(m -> channel.mentions().get(0).span().contains(m.span())),
+                "the person's nisba inside the channel name is a mention of the person: " + person.mentions());
+    }
+
+    @Test
+    void relativeDatesFollowThePublicationDateAndTheLastStatedDate() {
+        Extraction x = PIPELINE.extract(new Document("t", "اعتقلت الشرطة أبو علي الأنباري قبل يومين في بغداد.", null, "2021-03-12", null));
+        Event arrest = x.events().stream().filter(e -> e.type().equals("ARREST")).findFirst().orElseThrow(() -> new AssertionError(x.events().toString()));
+        assertEquals("2021-03-10", arrest.time().value());
+        Extraction y = run("قُتل أبو بكر الشامي في أكتوبر/ تشرين الأول 2019، وتولى أبو حمزة الشامي قيادة الجماعة أواخر الشهر ذاته.");
+        assertTrue(y.events().stream().anyMatch(e -> e.type().equals("APPOINTMENT") && e.time() != null && "2019-10".equals(e.time().value())), y.events().toString());
+        assertTrue(y.events().stream().anyMatch(e -> e.type().equals("DEATH") && e.time() != null && "2019-10".equals(e.time().value())), y.events().toString());
+    }
+
+    @Test
+    void latinNamesAreConventionalSpellings() {
+        Extraction x = run("قُتل أبو بكر البغدادي في سوريا.");
+        assertEquals("Abu Bakr al-Baghdadi", entity(x, "أبو بكر البغدادي").latin());
+        assertEquals("Syria", entity(x, "سوريا").latin());
+    }
 }

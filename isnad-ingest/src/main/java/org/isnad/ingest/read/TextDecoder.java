@@ -1,7 +1,6 @@
 package org.isnad.ingest.read;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -110,6 +109,4 @@ public final class TextDecoder {
         for (int i = 0; i < prefix.length; i++) if ((b[i] & 0xFF) != prefix[i]) return false;
         return true;
     }
-
-    static { CharBuffer.allocate(0); }
 }
