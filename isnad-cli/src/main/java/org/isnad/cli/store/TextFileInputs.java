@@ -1,6 +1,8 @@
 package org.isnad.cli.store;
 
-import org.isnad.ingest.read.ReadError;
+import org.isnad.ingest.read.ReadOptions;
+import org.isnad.ingest.read.ReadResult;
+import org.isnad.ingest.read.Sources;
 import org.isnad.ingest.read.TextFiles;
 import org.isnad.store.ingest.Ingester;
 
@@ -8,24 +10,19 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
 
-/** Plain-text files, folders of them and standard input, through {@link TextFiles}. */
+/** Every input format the readers know (text, HTML, Telegram exports, JSON Lines, PDF, DOCX), through {@link Sources}. */
 final class TextFileInputs implements DocumentInputs {
     @Override
     public Iterator<Ingester.Item> read(List<String> inputs, long maxBytes, String published) throws IOException {
-        Iterator<String> files = TextFiles.expand(inputs).iterator();
+        Iterator<ReadResult> results = Sources.read(inputs, new ReadOptions(maxBytes, published)).iterator();
         return new Iterator<>() {
             @Override
-            public boolean hasNext() { return files.hasNext(); }
+            public boolean hasNext() { return results.hasNext(); }
 
             @Override
             public Ingester.Item next() {
-                String f = files.next();
-                try {
-                    TextFiles.Read r = TextFiles.read(f, maxBytes, published);
-                    return new Ingester.Item(f, r.document(), null, r.warning());
-                } catch (ReadError e) {
-                    return new Ingester.Item(f, null, e.getMessage(), null);
-                }
+                ReadResult r = results.next();
+                return new Ingester.Item(r.input(), r.document(), r.error(), r.warning());
             }
         };
     }
