@@ -182,11 +182,13 @@ public final class WebServer implements AutoCloseable {
     private static byte[] readBody(HttpExchange ex) throws IOException {
         String length = ex.getRequestHeaders().getFirst("Content-Length");
         if (length != null) {
+            long declared;
             try {
-                if (Long.parseLong(length.strip()) > MAX_BODY) throw new HttpError(413, "the body is larger than " + MAX_BODY + " bytes");
+                declared = Long.parseLong(length.strip());
             } catch (NumberFormatException e) {
                 throw HttpError.badRequest("bad Content-Length");
             }
+            if (declared > MAX_BODY) throw new HttpError(413, "the body is larger than " + MAX_BODY + " bytes");
         }
         try (InputStream in = ex.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY + 1);
@@ -205,6 +207,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange ex, Reply r) throws IOException {
+        drain(ex);
         try (ex) {
             var h = ex.getResponseHeaders();
             h.set("Content-Type", r.contentType());
@@ -226,6 +229,22 @@ public final class WebServer implements AutoCloseable {
             }
         } catch (IOException e) {
             // the client went away: nothing to tell it
+        }
+    }
+
+    /**
+     * Reads what is left of a refused request's body (up to 1 MiB), so the client reads the answer
+     * instead of a reset connection; a larger body is cut off.
+     */
+    private static void drain(HttpExchange ex) {
+        try {
+            InputStream in = ex.getRequestBody();
+            byte[] buf = new byte[8192];
+            long left = 1 << 20;
+            int n;
+            while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0) left -= n;
+        } catch (IOException e) {
+            // nothing more to read
         }
     }
 

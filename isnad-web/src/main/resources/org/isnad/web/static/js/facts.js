@@ -1,6 +1,6 @@
 // How entities, facts and their evidence look on every page.
 import { h, bdi, marked, entityHref, docHref, factHref } from './dom.js';
-import { t, nameOf, otherName } from './i18n.js';
+import { t, nameOf, otherName, arrow } from './i18n.js';
 
 /** A link to an entity: its name (isolated), coloured by type. */
 export function entityLink(ref, opts = {}) {
@@ -38,7 +38,7 @@ export function evidenceItem(ev) {
     h('blockquote', { dir: 'auto' }, marked(ev.sentence, ranges, () => h('mark', { class: 'trigger', title: t('trigger') }))),
     h('div', { class: 'meta' },
       who, ' · ',
-      h('a', { class: 'doc-link', href: docHref(ev.doc, ev.start, ev.end) }, '📄 ', bdi(docTitle)),
+      h('a', { class: 'doc-link', href: docHref(ev.doc, ev.start, ev.end) }, bdi(docTitle)),
       ev.published ? h('span', { class: 'date' }, ' · ', ev.published) : null,
       ev.role ? h('span', { class: 'role-word' }, ' · ', t('role_word'), ': ', bdi(ev.role)) : null,
       ev.time_text ? h('span', { class: 'time-text' }, ' · «', bdi(ev.time_text), '»') : null));
@@ -60,7 +60,7 @@ export function relationCard(r) {
       (r.from || until) ? h('span', { class: 'when' }, t('from') + ' ' + dateText(r.from) + ' ' + t('until') + ' ' + dateText(until),
         !r.until && r.until_inferred ? h('span', { class: 'inferred', text: ' (' + t('inferred') + ')' }) : null) : h('span', { class: 'when muted', text: t('undated') }),
       ' · ', corroboration(r.evidence, r.documents), ' · ',
-      h('a', { href: factHref(r.fact), text: t('all_evidence') + ' →' })),
+      h('a', { href: factHref(r.fact), text: t('all_evidence') + ' ' + arrow() })),
     evidenceList(r.evidence_sample));
 }
 
@@ -75,7 +75,7 @@ export function eventCard(e) {
     e.conflict && e.dates && e.dates.length ? h('ul', { class: 'date-claims' }, e.dates.map((d) => h('li', null,
       h('time', { text: d.date }), ' — ' + d.evidence + ' ' + t('statements'),
       d.claimants && d.claimants.length ? h('span', null, ' (', bdi(d.claimants.join('، ')), ')') : null))) : null,
-    h('div', { class: 'fact-meta' }, corroboration(e.evidence, e.documents), ' · ', h('a', { href: factHref(e.fact), text: t('all_evidence') + ' →' })),
+    h('div', { class: 'fact-meta' }, corroboration(e.evidence, e.documents), ' · ', h('a', { href: factHref(e.fact), text: t('all_evidence') + ' ' + arrow() })),
     evidenceList(e.evidence_sample));
 }
 

@@ -42,3 +42,6 @@ export function otherName(ref) {
   const other = latin() ? ref.name : ref.latin;
   return other && other !== nameOf(ref) ? other : null;
 }
+
+/** "Onward" in the reading direction. */
+export function arrow() { return latin() ? '→' : '←'; }

@@ -1,7 +1,7 @@
 // A document: its text with every mention highlighted and linked to its entity; the facts it states.
 import { api } from '../api.js';
 import { h, bdi, visible, entityHref, docHref, factHref } from '../dom.js';
-import { t, nameOf } from '../i18n.js';
+import { t, nameOf, arrow } from '../i18n.js';
 import { current } from '../nav.js';
 import { entityLink, section } from '../facts.js';
 
@@ -23,7 +23,7 @@ export async function render(main, r, g) {
   const entities = [...counts.values()].sort((a, b) => b.n - a.n);
   const statements = d.statements.map((s) => h('li', null,
     h('a', { href: docHref(doc, s.start, s.end), class: 'stmt-link', text: t(s.kind) + ': ' + t(s.type) }), ' · ',
-    h('a', { href: factHref(s.fact), text: t('all_evidence') + ' →' }),
+    h('a', { href: factHref(s.fact), text: t('all_evidence') + ' ' + arrow() }),
     s.claimant ? h('span', null, ' · ' + t('according_to') + ' ', entityLink(s.claimant)) : null));
 
   main.replaceChildren(h('div', { class: 'doc-page' },

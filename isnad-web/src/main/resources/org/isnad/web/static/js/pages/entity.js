@@ -2,7 +2,7 @@
 // neighbourhood network; the analyst's actions (rename, merge, split), which persist in the store.
 import { api, post, query } from '../api.js';
 import { h, bdi, entityHref } from '../dom.js';
-import { t, nameOf, otherName } from '../i18n.js';
+import { t, nameOf, otherName, arrow } from '../i18n.js';
 import { current, refresh } from '../nav.js';
 import { entityLink, typeBadge, relationCard, eventCard, section } from '../facts.js';
 import { networkView } from './network.js';
@@ -31,8 +31,8 @@ export async function render(main, r, g) {
       p.first_seen ? ' · ' + t('first_seen') + ' ' + p.first_seen : '',
       p.last_seen && p.last_seen !== p.first_seen ? ' · ' + t('last_seen') + ' ' + p.last_seen : ''),
     h('nav', { class: 'entity-nav' },
-      h('a', { class: 'button', href: '#/graph/' + me.id, id: 'open-network', text: t('open_network') + ' →' }), ' ',
-      h('a', { class: 'button', href: '#/timeline/' + me.id, id: 'open-timeline', text: t('open_timeline') + ' →' })),
+      h('a', { class: 'button', href: '#/graph/' + me.id, id: 'open-network', text: t('open_network') + ' ' + arrow() }), ' ',
+      h('a', { class: 'button', href: '#/timeline/' + me.id, id: 'open-timeline', text: t('open_timeline') + ' ' + arrow() })),
     flash ? h('p', { class: 'flash', role: 'status', id: 'flash', text: flash }) : null);
   flash = null;
 

@@ -1,7 +1,7 @@
 // The network page: an entity's neighbourhood (#/graph/ID) or the whole store (#/graph).
 import { api, query } from '../api.js';
 import { h, bdi, entityHref } from '../dom.js';
-import { t, nameOf } from '../i18n.js';
+import { t, nameOf, arrow } from '../i18n.js';
 import { current, go } from '../nav.js';
 import { entityLink, typeBadge } from '../facts.js';
 import { createGraph, legend } from '../graph.js';
@@ -85,7 +85,7 @@ export function networkView(data, { id, depth, compact }) {
         onSelect: (entityId, d) => {
           const ref = { id: entityId, type: d.type, kind: d.kind, name: d.name, latin: d.latin || null };
           info.replaceChildren(h('h2', null, bdi(nameOf(ref))), typeBadge(d.type, d.kind), ' ',
-            h('a', { href: entityHref(entityId), text: t('open_entity') + ' →' }));
+            h('a', { href: entityHref(entityId), text: t('open_entity') + ' ' + arrow() }));
         },
       });
       graph.onChange(() => { refreshList(); refreshSlider(); });

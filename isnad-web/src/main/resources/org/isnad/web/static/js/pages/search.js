@@ -1,7 +1,7 @@
 // Search: one box over documents, entities and their aliases; results grouped by entity and by document.
 import { api, query } from '../api.js';
 import { h, bdi, marked, entityHref, docHref } from '../dom.js';
-import { t, nameOf, otherName } from '../i18n.js';
+import { t, nameOf, otherName, arrow } from '../i18n.js';
 import { current } from '../nav.js';
 import { typeBadge, entityLink, section } from '../facts.js';
 
@@ -52,8 +52,8 @@ async function home(main, g) {
       [['documents', 'stat_documents'], ['entities', 'stat_entities'], ['facts', 'stat_facts'], ['evidence', 'stat_evidence']]
         .map(([k, label]) => h('div', { class: 'stat' }, h('strong', { text: stats[k].toLocaleString('en') }), h('span', { text: t(label) })))),
     section(t('most_documented'), h('div', { class: 'columns' }, column('PERSON', persons), column('ORGANIZATION', orgs), column('LOCATION', places)),
-      h('p', null, h('a', { class: 'button', href: '#/graph', text: t('network') + ' — ' + t('whole_store') + ' →' }))),
+      h('p', null, h('a', { class: 'button', href: '#/graph', text: t('network') + ' — ' + t('whole_store') + ' ' + arrow() }))),
     section(t('recent_documents'), h('ol', { class: 'doc-list' }, docs.documents.map((d) => h('li', null,
       h('a', { href: docHref(d.doc) }, bdi(d.title || d.id)), h('span', { class: 'meta' }, ' · ', bdi(d.source || ''))))),
-      h('p', null, h('a', { href: '#/documents', text: t('all_documents') + ' →' }))));
+      h('p', null, h('a', { href: '#/documents', text: t('all_documents') + ' ' + arrow() }))));
 }
