@@ -57,7 +57,10 @@ final class TestStores {
             @Override
             public Ingester.Item next() {
                 ReadResult r = read.next();
-                return new Ingester.Item(r.input(), r.document(), r.error(), r.warning());
+                Document d = r.document();
+                // shown as the project's path of the text, not the temporary copy
+                if (d != null) d = new Document(d.id(), d.text(), d.title(), d.published(), "texts/" + d.id() + ".txt", d.url());
+                return new Ingester.Item(r.input(), d, r.error(), r.warning());
             }
         };
         new Ingester(store, Pipeline.load(), 2).run(items, n, null, line -> {});

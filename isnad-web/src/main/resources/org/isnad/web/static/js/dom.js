@@ -87,3 +87,11 @@ export function docHref(doc, start, end) {
 export function factHref(id) { return '#/fact/' + Number(id); }
 
 export function clear(el) { el.replaceChildren(); return el; }
+
+/** A date (ISO prefix) as an isolated left-to-right run: after Arabic letters, 2021-03-14 would otherwise show as 14-03-2021. */
+export function dateEl(d) { return h('time', { dir: 'ltr', text: d || '…' }); }
+
+/** "from D1 until D2" with both dates isolated. */
+export function range(fromWord, from, untilWord, until) {
+  return [fromWord + ' ', dateEl(from), ' ' + untilWord + ' ', dateEl(until)];
+}

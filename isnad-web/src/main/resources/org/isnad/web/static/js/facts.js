@@ -1,5 +1,5 @@
 // How entities, facts and their evidence look on every page.
-import { h, bdi, marked, entityHref, docHref, factHref } from './dom.js';
+import { h, bdi, marked, entityHref, docHref, factHref, dateEl, range } from './dom.js';
 import { t, nameOf, otherName, arrow } from './i18n.js';
 
 /** A link to an entity: its name (isolated), coloured by type. */
@@ -13,9 +13,6 @@ export function entityLink(ref, opts = {}) {
 export function typeBadge(type, kind) {
   return h('span', { class: 'badge t-' + type, text: t(type) + (kind ? ' · ' + kind.replace(/_/g, ' ') : '') });
 }
-
-/** A date or range, written the same everywhere. */
-export function dateText(d) { return d || '…'; }
 
 /** Corroboration: how many statements in how many documents. */
 export function corroboration(evidence, documents) {
@@ -39,7 +36,7 @@ export function evidenceItem(ev) {
     h('div', { class: 'meta' },
       who, ' · ',
       h('a', { class: 'doc-link', href: docHref(ev.doc, ev.start, ev.end) }, bdi(docTitle)),
-      ev.published ? h('span', { class: 'date' }, ' · ', ev.published) : null,
+      ev.published ? h('span', { class: 'date' }, ' · ', dateEl(ev.published)) : null,
       ev.role ? h('span', { class: 'role-word' }, ' · ', t('role_word'), ': ', bdi(ev.role)) : null,
       ev.time_text ? h('span', { class: 'time-text' }, ' · «', bdi(ev.time_text), '»') : null));
 }
@@ -57,7 +54,7 @@ export function relationCard(r) {
     h('header', null,
       entityLink(r.subject), ' ', h('span', { class: 'rel rel-' + r.type, text: t(r.type) }), roles, ' ', entityLink(r.object)),
     h('div', { class: 'fact-meta' },
-      (r.from || until) ? h('span', { class: 'when' }, t('from') + ' ' + dateText(r.from) + ' ' + t('until') + ' ' + dateText(until),
+      (r.from || until) ? h('span', { class: 'when' }, range(t('from'), r.from, t('until'), until),
         !r.until && r.until_inferred ? h('span', { class: 'inferred', text: ' (' + t('inferred') + ')' }) : null) : h('span', { class: 'when muted', text: t('undated') }),
       ' · ', corroboration(r.evidence, r.documents), ' · ',
       h('a', { href: factHref(r.fact), text: t('all_evidence') + ' ' + arrow() })),
@@ -69,11 +66,11 @@ export function eventCard(e) {
   return h('article', { class: 'fact event' + (e.conflict ? ' has-conflict' : ''), 'data-fact': e.fact },
     h('header', null,
       h('span', { class: 'ev ev-' + e.type, text: t(e.type) }), ' ',
-      e.time ? h('time', { class: 'when', text: e.time }) : h('span', { class: 'when muted', text: t('undated') }),
+      e.time ? h('time', { class: 'when', dir: 'ltr', text: e.time }) : h('span', { class: 'when muted', text: t('undated') }),
       e.conflict ? h('span', { class: 'conflict', role: 'note', text: '⚠ ' + t('conflict') }) : null),
     h('ul', { class: 'arguments' }, (e.arguments || []).map((a) => h('li', null, h('span', { class: 'role', text: a.role }), ' ', entityLink(a.entity)))),
     e.conflict && e.dates && e.dates.length ? h('ul', { class: 'date-claims' }, e.dates.map((d) => h('li', null,
-      h('time', { text: d.date }), ' — ' + d.evidence + ' ' + t('statements'),
+      dateEl(d.date), ' — ' + d.evidence + ' ' + t('statements'),
       d.claimants && d.claimants.length ? h('span', null, ' (', bdi(d.claimants.join('، ')), ')') : null))) : null,
     h('div', { class: 'fact-meta' }, corroboration(e.evidence, e.documents), ' · ', h('a', { href: factHref(e.fact), text: t('all_evidence') + ' ' + arrow() })),
     evidenceList(e.evidence_sample));

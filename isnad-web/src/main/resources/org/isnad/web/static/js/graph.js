@@ -70,7 +70,7 @@ export function createGraph(container, opts = {}) {
       for (const n of graph.nodes) {
         const id = 'n' + n.entity.id;
         if (cy.getElementById(id).nonempty()) continue;
-        const data = nodeData(n.entity, { documents: n.documents });
+        const data = nodeData(n.entity, { documents: n.documents, depth: n.depth });
         const el = { group: 'nodes', data };
         if (around) el.position = { x: around.x + (Math.random() - 0.5) * 80, y: around.y + (Math.random() - 0.5) * 80 };
         added.push(cy.add(el));
@@ -81,19 +81,28 @@ export function createGraph(container, opts = {}) {
         if (cy.getElementById(d.source).empty() || cy.getElementById(d.target).empty()) continue;
         cy.add({ group: 'edges', data: d });
       }
-      if (graph.center) cy.getElementById('n' + graph.center.id).addClass('center');
+      if (graph.center) {
+        cy.getElementById('n' + graph.center.id).addClass('center');
+        // what the answer already expanded needs no button
+        for (const n of graph.nodes) if (n.depth < graph.depth) { expanded.add(n.entity.id); cy.getElementById('n' + n.entity.id).addClass('expanded'); }
+      }
     });
     applyDate();
-    layout(!around);
+    // a neighbourhood first shows in rings around its centre; later additions settle by force
+    layout(!around, graph.center && !around ? 'concentric' : 'cose');
     changed();
     return added;
   }
 
-  function layout(fit) {
+  function layout(fit, name) {
     const visible = cy.elements(':visible');
-    visible.layout({ name: 'cose', animate: false, randomize: false, fit, padding: 30, nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 110, numIter: 1200 }).run();
+    const options = name === 'concentric'
+      ? { name, animate: false, fit, padding: 30, minNodeSpacing: 60, levelWidth: () => 1, concentric: (n) => 10 - (n.data('depth') || 0) }
+      : { name: 'cose', animate: false, randomize: fit, fit, padding: 30, nodeRepulsion: () => 12000, nodeOverlap: 20,
+        idealEdgeLength: () => 120, numIter: 1500 };
+    visible.layout(options).run();
     if (!fit) cy.fit(visible, 30);
+    if (cy.zoom() > 1.1) { cy.zoom(1.1); cy.center(visible); }
   }
 
   async function expand(entityId) {
@@ -144,7 +153,7 @@ export function createGraph(container, opts = {}) {
   }
 
   function png() {
-    return cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' });
+    return cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
   }
 
   /** The visible network as GraphML (names in both scripts, types, dates, fact ids). */
@@ -207,7 +216,7 @@ export function createGraph(container, opts = {}) {
   cy.on('mouseout', 'edge', () => { container.title = ''; });
 
   return {
-    cy, add, expand, dates, setDate, relabel, fit: () => cy.fit(cy.elements(':visible'), 30),
+    cy, add, expand, dates, setDate, relabel, fit: () => { cy.fit(cy.elements(':visible'), 30); if (cy.zoom() > 1.1) { cy.zoom(1.1); cy.center(); } },
     png, graphml, onChange: (fn) => listeners.push(fn),
     downloadPng: async () => download(await png(), 'isnad-network.png'),
     downloadGraphml: () => download(new Blob([graphml()], { type: 'application/graphml+xml' }), 'isnad-network.graphml'),

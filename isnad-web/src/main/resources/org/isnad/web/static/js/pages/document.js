@@ -1,6 +1,6 @@
 // A document: its text with every mention highlighted and linked to its entity; the facts it states.
 import { api } from '../api.js';
-import { h, bdi, visible, entityHref, docHref, factHref } from '../dom.js';
+import { h, bdi, visible, dateEl, entityHref, docHref, factHref } from '../dom.js';
 import { t, nameOf, arrow } from '../i18n.js';
 import { current } from '../nav.js';
 import { entityLink, section } from '../facts.js';
@@ -30,7 +30,7 @@ export async function render(main, r, g) {
     h('header', { class: 'card' },
       h('h1', { id: 'doc-title' }, bdi(d.title || d.id)),
       h('p', { class: 'meta' }, bdi(d.id), d.source ? h('span', null, ' · ', bdi(d.source)) : null,
-        d.published ? ' · ' + d.published : '', ' · ' + d.length + ' · ', d.mentions.length + ' ' + t('mentions'))),
+        d.published ? [' · ', dateEl(d.published)] : '', ' · ' + d.length + ' · ', d.mentions.length + ' ' + t('mentions'))),
     h('div', { class: 'doc-grid' },
       h('article', { class: 'card' }, body),
       h('aside', null,

@@ -1,7 +1,7 @@
 // The entity page: names, roles over time, relations, events, each fact with its evidence; the
 // neighbourhood network; the analyst's actions (rename, merge, split), which persist in the store.
 import { api, post, query } from '../api.js';
-import { h, bdi, entityHref } from '../dom.js';
+import { h, bdi, entityHref, dateEl } from '../dom.js';
 import { t, nameOf, otherName, arrow } from '../i18n.js';
 import { current, refresh } from '../nav.js';
 import { entityLink, typeBadge, relationCard, eventCard, section } from '../facts.js';
@@ -28,18 +28,18 @@ export async function render(main, r, g) {
     h('p', { class: 'entity-facts' }, typeBadge(me.type, me.kind), ' ',
       h('span', { class: 'id', text: '#' + me.id }), ' · ',
       p.mentions + ' ' + t('mentions') + ' · ' + p.documents + ' ' + t('stat_documents'),
-      p.first_seen ? ' · ' + t('first_seen') + ' ' + p.first_seen : '',
-      p.last_seen && p.last_seen !== p.first_seen ? ' · ' + t('last_seen') + ' ' + p.last_seen : ''),
+      p.first_seen ? [' · ' + t('first_seen') + ' ', dateEl(p.first_seen)] : '',
+      p.last_seen && p.last_seen !== p.first_seen ? [' · ' + t('last_seen') + ' ', dateEl(p.last_seen)] : ''),
     h('nav', { class: 'entity-nav' },
       h('a', { class: 'button', href: '#/graph/' + me.id, id: 'open-network', text: t('open_network') + ' ' + arrow() }), ' ',
       h('a', { class: 'button', href: '#/timeline/' + me.id, id: 'open-timeline', text: t('open_timeline') + ' ' + arrow() })),
-    flash ? h('p', { class: 'flash', role: 'status', id: 'flash', text: flash }) : null);
+    flash ? h('p', { class: 'flash', role: 'status', id: 'flash', text: flash }) : null,
+    h('h2', { class: 'names-title', text: t('names') + ' (' + p.names.length + ')' }),
+    h('ul', { class: 'names', id: 'names' }, p.names.map((n) => h('li', null,
+      bdi(n.name, 'name'), n.latin ? h('span', { class: 'other-name' }, ' ', bdi(n.latin)) : null,
+      h('span', { class: 'muted' }, ' · ' + n.kind.replace(/_/g, ' ') + ' · ' + n.mentions + ' ' + t('mentions')),
+      n.reason ? h('div', { class: 'reason muted' }, bdi(n.reason)) : null))));
   flash = null;
-
-  const names = h('ul', { class: 'names', id: 'names' }, p.names.map((n) => h('li', null,
-    bdi(n.name, 'name'), n.latin ? h('span', { class: 'other-name' }, ' ', bdi(n.latin)) : null,
-    h('span', { class: 'muted' }, ' · ' + n.kind.replace(/_/g, ' ') + ' · ' + n.mentions + ' ' + t('mentions')),
-    n.reason ? h('div', { class: 'reason muted' }, bdi(n.reason)) : null)));
 
   const roles = p.roles.length ? h('div', { class: 'facts', id: 'roles' }, p.roles.map(relationCard)) : h('p', { class: 'muted', text: t('none') });
   const relations = p.relations.length ? h('div', { class: 'facts', id: 'relations' }, p.relations.map(relationCard)) : h('p', { class: 'muted', text: t('none') });
@@ -47,7 +47,7 @@ export async function render(main, r, g) {
   const sources = p.sources.length ? h('ul', { class: 'sources' }, p.sources.map((s) => h('li', null,
     s.entity ? entityLink(s.entity) : bdi(s.name), h('span', { class: 'muted', text: ' · ' + s.count })))) : h('p', { class: 'muted', text: t('none') });
   const decisions = p.decisions.length ? h('ul', { class: 'decisions', id: 'decisions' }, p.decisions.map((d) => h('li', null,
-    h('time', { text: (d.at || '').slice(0, 16).replace('T', ' ') }), ' · ', d.action, ' · ', d.who,
+    h('time', { dir: 'ltr', text: (d.at || '').slice(0, 16).replace('T', ' ') }), ' · ', d.action, ' · ', d.who,
     d.other ? h('span', null, ' · ', h('a', { href: entityHref(d.other), text: '#' + d.other })) : null,
     d.name ? h('span', null, ' · «', bdi(d.name), '»') : null,
     d.reason ? h('span', { class: 'muted' }, ' · ', bdi(d.reason)) : null))) : h('p', { class: 'muted', text: t('none') });
@@ -55,15 +55,15 @@ export async function render(main, r, g) {
   const net = networkView(neighbors, { id: me.id, depth: 1, compact: true });
 
   main.replaceChildren(h('div', { class: 'entity-page' },
-    header,
+    h('div', { class: 'entity-top' },
+      header,
+      h('section', { class: 'card entity-network' }, h('h2', null, h('a', { href: '#/graph/' + me.id, text: t('network') })), net.element)),
     h('div', { class: 'entity-grid' },
       h('div', { class: 'entity-main' },
         section(t('roles'), roles),
         section(t('relations') + (p.totals.relations > p.roles.length + p.relations.length ? ' ' + t('truncated') : ''), relations),
         section(t('events') + (p.totals.events > p.events.length ? ' ' + t('truncated') : ''), events)),
       h('aside', { class: 'entity-side' },
-        h('section', { class: 'card' }, h('h2', null, h('a', { href: '#/graph/' + me.id, text: t('network') })), net.element),
-        section(t('names') + ' (' + p.names.length + ')', names),
         section(t('sources'), sources),
         actions(p),
         section(t('decisions'), decisions)))));

@@ -60,7 +60,7 @@ export function networkView(data, { id, depth, compact }) {
       return h('li', null, entityLink(ref), ' ',
         graph.expanded(n.entity) ? null : h('button', { type: 'button', class: 'small', onclick: () => graph.expand(n.entity), text: t('expand') }));
     }));
-    status.textContent = graph.cy.nodes(':visible').length + ' · ' + graph.cy.edges(':visible').length;
+    status.textContent = graph.cy.nodes(':visible').length + ' ' + t('nodes') + ' · ' + graph.cy.edges(':visible').length + ' ' + t('edges');
   }
 
   function refreshSlider() {

@@ -1,6 +1,6 @@
 // Search: one box over documents, entities and their aliases; results grouped by entity and by document.
 import { api, query } from '../api.js';
-import { h, bdi, marked, entityHref, docHref } from '../dom.js';
+import { h, bdi, marked, entityHref, docHref, dateEl } from '../dom.js';
 import { t, nameOf, otherName, arrow } from '../i18n.js';
 import { current } from '../nav.js';
 import { typeBadge, entityLink, section } from '../facts.js';
@@ -24,7 +24,7 @@ export async function render(main, r, g) {
   });
   const docs = res.documents.map((hit) => h('li', { class: 'hit doc-hit' },
     h('a', { class: 'doc-title', href: docHref(hit.doc) }, bdi(hit.title || hit.document_id)),
-    h('div', { class: 'meta' }, bdi(hit.source || ''), hit.published ? ' · ' + hit.published : ''),
+    h('div', { class: 'meta' }, bdi(hit.source || ''), hit.published ? [' · ', dateEl(hit.published)] : ''),
     h('p', { class: 'snippet', dir: 'auto' }, marked(hit.sentence, hit.highlights))));
   main.replaceChildren(
     h('h1', { class: 'page-title' }, t('results_for') + ' ', h('q', null, bdi(q))),

@@ -1,7 +1,7 @@
 // The timeline: an entity's events and relation starts/ends on a time axis, each linked to its evidence;
 // and who held which role on a chosen date.
 import { api, query } from '../api.js';
-import { h, bdi, entityHref, docHref, factHref } from '../dom.js';
+import { h, bdi, entityHref, docHref, factHref, range } from '../dom.js';
 import { t, nameOf, latin } from '../i18n.js';
 import { current } from '../nav.js';
 import { entityLink, evidenceList, section } from '../facts.js';
@@ -47,7 +47,7 @@ export async function render(main, r, g) {
 function entry(e, anchor) {
   return h('li', { class: 'timeline-entry k-' + e.kind + (e.conflict ? ' has-conflict' : ''), id: anchor, tabindex: '-1' },
     h('div', { class: 'entry-head' },
-      h('time', { class: 'when', text: e.date || '…' }), ' ',
+      h('time', { class: 'when', dir: 'ltr', text: e.date || '…' }), ' ',
       h('span', { class: 'badge', text: t(e.kind) }), ' ',
       h('a', { class: e.kind === 'event' ? 'ev ev-' + e.type : 'rel rel-' + e.type, href: factHref(e.fact), text: t(e.type) }),
       e.conflict ? h('span', { class: 'conflict', text: ' ⚠ ' + t('conflict') }) : null,
@@ -100,7 +100,7 @@ function asOfBox(me) {
       const a = await api('entities/' + me.id + '/asof' + query({ date: input.value.trim() }));
       out.replaceChildren(a.holds.length ? h('ul', { class: 'facts' }, a.holds.map((x) => h('li', { class: 'fact relation' },
         h('header', null, entityLink(x.subject), ' ', h('span', { class: 'rel rel-' + x.type, text: t(x.type) }), ' ', entityLink(x.object)),
-        h('div', { class: 'fact-meta' }, t('from') + ' ' + (x.from || '…') + ' ' + t('until') + ' ' + (x.until || '…') + ' · ' + t('basis_' + x.basis)),
+        h('div', { class: 'fact-meta' }, range(t('from'), x.from, t('until'), x.until), ' · ' + t('basis_' + x.basis)),
         evidenceList(x.evidence_sample)))) : h('p', { class: 'muted', text: t('none') }));
     } catch (err) {
       out.replaceChildren(h('p', { class: 'error', role: 'alert' }, bdi(err.message)));
