@@ -118,6 +118,12 @@ class BrowserTest {
         Files.copy(png.toPath(), out, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Pictures to look at while working on the pages, kept in the build folder only. */
+    static void extraScreenshot(String name) throws Exception {
+        Path out = Files.createDirectories(Path.of("target", "screenshots")).resolve(name);
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), out, StandardCopyOption.REPLACE_EXISTING);
+    }
+
     /** No script of a document ran and the page's own scripts broke no Content-Security-Policy rule. */
     static void assertNothingRan() {
         assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert(), "an alert opened: a document's markup ran");
@@ -232,6 +238,7 @@ class BrowserTest {
         }
         open("#/doc/" + doc);
         waitFor("#doc-text a.mention");
+        extraScreenshot("document-hostile.png");
         assertTrue(driver.findElement(By.id("doc-title")).getText().contains("<img src=x onerror=alert(3)>"));
         assertTrue(driver.findElement(By.id("doc-text")).getText().contains(TestStores.SCRIPT_NAME));
         assertEquals(0L, js("return document.querySelectorAll('main img, main script').length"));
@@ -248,6 +255,10 @@ class BrowserTest {
         wait.until(d -> "ltr".equals(js("return document.documentElement.dir")));
         open("#/entity/" + id);
         assertEquals("<b>Script</b> Man", waitFor("#entity-name").getText());
+        extraScreenshot("entity-latin.png");
+        open("#/timeline/" + id);
+        waitFor("#timeline-list");
+        extraScreenshot("timeline-latin.png");
         driver.findElement(By.id("script-toggle")).click();
         wait.until(d -> "rtl".equals(js("return document.documentElement.dir")));
         assertNothingRan();

@@ -289,6 +289,20 @@ class WebApiTest {
     }
 
     @Test
+    void theArabicFontIsShippedWithItsLicence() throws Exception {
+        HttpResponse<String> font = get("/static/fonts/files/noto-naskh-arabic-arabic-400-normal.woff2");
+        if (font.statusCode() == 404) {
+            String message = "the font was not installed at build time (npm missing?): isnad-web/frontend/fetch-assets.sh";
+            if ("true".equals(System.getenv("CI"))) org.junit.jupiter.api.Assertions.fail(message);
+            org.junit.jupiter.api.Assumptions.abort(message);
+        }
+        assertEquals(200, font.statusCode());
+        assertEquals("font/woff2", font.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(get("/static/fonts/LICENSE").body().contains("SIL Open Font License"));
+        assertTrue(get("/static/app.css").body().contains("fonts/files/noto-naskh-arabic-arabic-400-normal.woff2"));
+    }
+
+    @Test
     void openApiDescribesEveryRoute() throws Exception {
         JsonNode o = ok(get("/api/openapi.json"));
         assertTrue(o.get("openapi").asText().startsWith("3."));

@@ -10,6 +10,12 @@ export function entityLink(ref, opts = {}) {
     bdi(nameOf(ref), 'name'), other ? h('span', { class: 'other-name' }, ' ', bdi(other)) : null);
 }
 
+/** An argument's role in the interface language (unknown roles as the store names them). */
+export function roleLabel(role) {
+  const label = t('role_' + role);
+  return label === 'role_' + role ? role : label;
+}
+
 export function typeBadge(type, kind) {
   return h('span', { class: 'badge t-' + type, text: t(type) + (kind ? ' · ' + kind.replace(/_/g, ' ') : '') });
 }
@@ -68,7 +74,7 @@ export function eventCard(e) {
       h('span', { class: 'ev ev-' + e.type, text: t(e.type) }), ' ',
       e.time ? h('time', { class: 'when', dir: 'ltr', text: e.time }) : h('span', { class: 'when muted', text: t('undated') }),
       e.conflict ? h('span', { class: 'conflict', role: 'note', text: '⚠ ' + t('conflict') }) : null),
-    h('ul', { class: 'arguments' }, (e.arguments || []).map((a) => h('li', null, h('span', { class: 'role', text: a.role }), ' ', entityLink(a.entity)))),
+    h('ul', { class: 'arguments' }, (e.arguments || []).map((a) => h('li', null, h('span', { class: 'role', text: roleLabel(a.role) }), ' ', entityLink(a.entity)))),
     e.conflict && e.dates && e.dates.length ? h('ul', { class: 'date-claims' }, e.dates.map((d) => h('li', null,
       dateEl(d.date), ' — ' + d.evidence + ' ' + t('statements'),
       d.claimants && d.claimants.length ? h('span', null, ' (', bdi(d.claimants.join('، ')), ')') : null))) : null,

@@ -11,7 +11,9 @@ export async function render(main, r, g) {
   if (!current(g)) return;
   const from = r.params.has('from') ? Number(r.params.get('from')) : null;
   const to = r.params.has('to') ? Number(r.params.get('to')) : null;
-  const body = h('div', { class: 'doc-text', id: 'doc-text', dir: 'auto', lang: d.language || 'ar' }, text(d, from, to));
+  // an Arabic document reads right to left even when it opens with Latin letters
+  const dir = !d.language || d.language === 'ar' ? 'rtl' : 'auto';
+  const body = h('div', { class: 'doc-text', id: 'doc-text', dir, lang: d.language || 'ar' }, text(d, from, to));
 
   // entities of the document, most mentioned first
   const counts = new Map();

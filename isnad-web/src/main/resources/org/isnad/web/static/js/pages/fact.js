@@ -3,7 +3,7 @@ import { api, query } from '../api.js';
 import { h, bdi, dateEl, range } from '../dom.js';
 import { t } from '../i18n.js';
 import { current } from '../nav.js';
-import { entityLink, evidenceList, corroboration, section } from '../facts.js';
+import { entityLink, evidenceList, corroboration, section, roleLabel } from '../facts.js';
 
 export async function render(main, r, g) {
   const id = Number(r.args[0]);
@@ -22,6 +22,6 @@ export async function render(main, r, g) {
       f.conflict ? h('p', { class: 'conflict', role: 'note', text: '⚠ ' + t('conflict') }) : null,
       dates,
       h('h2', { text: t('arguments') }),
-      h('ul', { class: 'arguments' }, f.arguments.map((a) => h('li', null, h('span', { class: 'role', text: a.role }), ' ', entityLink(a.entity, { withOther: true }))))),
+      h('ul', { class: 'arguments' }, f.arguments.map((a) => h('li', null, h('span', { class: 'role', text: roleLabel(a.role) }), ' ', entityLink(a.entity, { withOther: true }))))),
     section(t('all_evidence') + ' (' + f.statements.length + (f.truncated ? '+' : '') + ')', evidenceList(f.statements)));
 }

@@ -4,7 +4,7 @@ import { api, query } from '../api.js';
 import { h, bdi, entityHref, docHref, factHref, range } from '../dom.js';
 import { t, nameOf, latin } from '../i18n.js';
 import { current } from '../nav.js';
-import { entityLink, evidenceList, section } from '../facts.js';
+import { entityLink, evidenceList, section, roleLabel } from '../facts.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -52,7 +52,7 @@ function entry(e, anchor) {
       h('a', { class: e.kind === 'event' ? 'ev ev-' + e.type : 'rel rel-' + e.type, href: factHref(e.fact), text: t(e.type) }),
       e.conflict ? h('span', { class: 'conflict', text: ' ⚠ ' + t('conflict') }) : null,
       h('span', { class: 'muted', text: ' · ' + e.evidence + ' ' + t('statements') })),
-    h('ul', { class: 'arguments' }, e.arguments.map((a) => h('li', null, h('span', { class: 'role', text: a.role }), ' ', entityLink(a.entity)))),
+    h('ul', { class: 'arguments' }, e.arguments.map((a) => h('li', null, h('span', { class: 'role', text: roleLabel(a.role) }), ' ', entityLink(a.entity)))),
     e.first_evidence ? evidenceList([e.first_evidence]) : null);
 }
 
