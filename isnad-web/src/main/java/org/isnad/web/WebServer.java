@@ -127,14 +127,15 @@ public final class WebServer implements AutoCloseable {
         Params params = Params.parse(rawQuery);
 
         if (path.size() == 1 && path.get(0).equals("login")) return login(params);
+        // with a token, every other request carries it (the login page is self-contained)
+        if (!access.authorized(ex.getRequestHeaders())) {
+            if (!path.isEmpty() && path.get(0).equals("api")) throw new HttpError(401, "this server needs its access token (open the login URL it printed)");
+            return files.file("login.html").withStatus(401);
+        }
         if (!path.isEmpty() && (path.get(0).equals("static") || path.get(0).equals("vendor"))) {
             if (method.equals("POST")) throw new HttpError(405, "method POST is not allowed here");
             String rest = String.join("/", path.subList(1, path.size()));
             return path.get(0).equals("static") ? files.file(rest) : files.vendor(rest);
-        }
-        if (!access.authorized(ex.getRequestHeaders())) {
-            if (!path.isEmpty() && path.get(0).equals("api")) throw new HttpError(401, "this server needs its access token (open the login URL it printed)");
-            return files.file("login.html").withStatus(401);
         }
         if (path.isEmpty()) {
             if (method.equals("POST")) throw new HttpError(405, "method POST is not allowed here");

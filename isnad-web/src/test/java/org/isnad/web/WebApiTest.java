@@ -336,7 +336,9 @@ class WebApiTest {
             String b = "http://127.0.0.1:" + guarded.port();
             HttpResponse<String> none = http.send(HttpRequest.newBuilder(URI.create(b + "/api/stats")).build(), HttpResponse.BodyHandlers.ofString());
             error(none, 401);
-            assertEquals(401, http.send(HttpRequest.newBuilder(URI.create(b + "/")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            for (String page : new String[] {"/", "/static/js/app.js", "/vendor/cytoscape.mjs"})
+                assertEquals(401, http.send(HttpRequest.newBuilder(URI.create(b + page)).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(b + "/login")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
             assertEquals(401, http.send(HttpRequest.newBuilder(URI.create(b + "/api/stats")).header("Authorization", "Bearer wrong-token-0123456789")
                     .build(), HttpResponse.BodyHandlers.ofString()).statusCode());
             assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(b + "/api/stats")).header("Authorization", "Bearer " + token)
