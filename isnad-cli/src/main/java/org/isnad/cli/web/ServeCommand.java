@@ -37,7 +37,12 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         boolean demo = store == null;
         Path dir = demo ? DemoStore.prepare(demoDir != null ? demoDir : DemoStore.defaultDir(), line -> System.err.println("isnad: " + line)) : store;
-        WebServer server = WebServer.start(new WebServer.Config(dir, host, port, token, demo, threads));
+        WebServer server;
+        try {
+            server = WebServer.start(new WebServer.Config(dir, host, port, token, demo, threads));
+        } catch (java.net.BindException e) {
+            throw new IllegalArgumentException("cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); try another --port, or --port 0");
+        }
         System.out.println("isnad serve: " + (demo ? "demo store " : "store ") + dir.toAbsolutePath());
         System.out.println("open " + server.uri());
         if (server.token() != null && token == null)
