@@ -6,6 +6,7 @@ import org.isnad.cli.store.IndexCommand;
 import org.isnad.cli.store.IngestCommand;
 import org.isnad.cli.store.QueryCommand;
 import org.isnad.cli.store.SearchCommand;
+import org.isnad.cli.web.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "isnad", mixinStandardHelpOptions = true, version = "isnad 0.1.0",
         description = "Arabic-first extraction of a sourced, temporal knowledge graph from news and channel posts.",
         subcommands = {ExtractCommand.class, BenchCommand.class, IngestCommand.class, QueryCommand.class, SearchCommand.class,
-                EntityCommand.class, IndexCommand.class, org.isnad.cli.kb.KbCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+                EntityCommand.class, IndexCommand.class, org.isnad.cli.kb.KbCommand.class, ExportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
