@@ -377,7 +377,7 @@ final class EventRules {
     static TimeValue nearestTime(Analysis a, Sentence s, int t, List<TimeValue> times) {
         int trigStart = a.originalStart(a.token(t).start());
         int sStart = a.originalStart(s.start()), sEnd = a.originalEnd(s.end());
-        int reachAfter = a.originalEnd(a.token(Math.min(s.endToken() - 1, t + 16)).end());
+        int reachAfter = a.originalEnd(a.token(Math.min(s.endToken() - 1, t + 30)).end());
         int reachBefore = a.originalStart(a.token(Math.max(s.firstToken(), t - 12)).start());
         TimeValue after = null, before = null;
         for (TimeValue tv : times) {
